@@ -1,0 +1,63 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const coreRestrictions = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        { regex: '^node:', message: 'packages/core is pure: no Node modules (I/O belongs in server or cli).' },
+        { regex: '^(fs|path|os|child_process|http|https|net|crypto|url)(/.*)?$', message: 'packages/core is pure: no I/O modules.' },
+        { regex: '^@groundup/', message: 'packages/core imports no other groundup package.' },
+      ],
+    },
+  ],
+  'no-restricted-globals': [
+    'error',
+    { name: 'fetch', message: 'packages/core does no I/O: take the data as an argument.' },
+    { name: 'process', message: 'packages/core does not read the process.' },
+  ],
+  'no-restricted-syntax': [
+    'error',
+    { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'packages/core has no clock: take the time as an argument.' },
+    { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'packages/core has no clock: take the time as an argument.' },
+    { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'packages/core has no randomness: take a seed as an argument.' },
+    { selector: "CallExpression[callee.object.name='performance'][callee.property.name='now']", message: 'packages/core has no clock.' },
+  ],
+};
+
+export default tseslint.config(
+  {
+    ignores: ['**/dist/**', '**/node_modules/**', '**/.groundup/**', 'coverage/**', 'packages/cli/bin/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs', 'vitest.config.ts'],
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js', 'scripts/**'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', performance: 'readonly', URL: 'readonly' },
+    },
+  },
+  {
+    files: ['packages/core/src/**/*.ts'],
+    ignores: ['packages/core/src/**/*.test.ts'],
+    rules: coreRestrictions,
+  },
+);

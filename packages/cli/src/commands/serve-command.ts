@@ -1,0 +1,50 @@
+import { parseArgs } from 'node:util';
+import { configFromEnv, DEMO_LOGINS, startServer } from '@groundup/server';
+import type { Io } from '../io.js';
+import { builtWebDir, untilSignal } from './server-options.js';
+
+export async function execute(args: readonly string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args: [...args],
+    options: { demo: { type: 'boolean' }, port: { type: 'string' }, json: { type: 'boolean' } },
+    strict: true,
+    allowPositionals: false,
+  });
+  const env = values.port === undefined ? io.env : { ...io.env, PORT: values.port };
+  const config = configFromEnv(env, io.cwd);
+  const log = (message: string) => io.stderr(`${message}\n`);
+  const webDir = builtWebDir();
+  if (webDir === null) log('groundup: the web app is not built (npm run build); serving the API only');
+  const server = await startServer(config, { demo: values.demo === true, webDir, log });
+  const database = server.runtime.database;
+  const demoLogins = values.demo === true ? DEMO_LOGINS : [];
+  if (values.json === true) {
+    io.stdout(
+      `${JSON.stringify({
+        url: server.url,
+        database: database.kind,
+        databaseDescription: database.description,
+        dataDir: config.dataDir,
+        seeded: server.runtime.seeded,
+        jobs: config.inProcessJobs ? 'inprocess' : 'off',
+        demoLogins,
+      })}\n`,
+    );
+  } else {
+    const lines = [
+      `groundup is running at ${server.url}`,
+      `  database: ${database.description}${server.runtime.seeded ? ' (demo data seeded)' : ''}`,
+      `  files:    ${config.dataDir}/files`,
+      `  jobs:     ${config.inProcessJobs ? 'in this process' : 'off (run groundup worker)'}`,
+    ];
+    if (demoLogins.length > 0) {
+      lines.push('  demo logins (email / password):');
+      for (const login of demoLogins) lines.push(`    ${login.role.padEnd(15)} ${login.email} / ${login.password}`);
+    }
+    lines.push('Press Ctrl-C to stop.');
+    io.stdout(`${lines.join('\n')}\n`);
+  }
+  await untilSignal(io);
+  await server.close();
+  return 0;
+}

@@ -1,0 +1,23 @@
+import { parseArgs } from 'node:util';
+import { configFromEnv, startWorker } from '@groundup/server';
+import type { Io } from '../io.js';
+import { untilSignal } from './server-options.js';
+
+export async function execute(args: readonly string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args: [...args],
+    options: { json: { type: 'boolean' } },
+    strict: true,
+    allowPositionals: false,
+  });
+  const config = configFromEnv(io.env, io.cwd);
+  const runtime = await startWorker(config, (message) => io.stderr(`${message}\n`));
+  if (values.json === true) {
+    io.stdout(`${JSON.stringify({ database: runtime.database.kind, databaseDescription: runtime.database.description, queues: ['analyse-upload'] })}\n`);
+  } else {
+    io.stdout(`groundup worker taking jobs from ${runtime.database.description}\nPress Ctrl-C to stop.\n`);
+  }
+  await untilSignal(io);
+  await runtime.close();
+  return 0;
+}

@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { StartupError } from './startup-error.js';
+
+/** Everything the server and worker read from the environment, parsed once at start. */
+export interface ServerConfig {
+  /** TCP port for the HTTP server (`PORT`, default 5170). */
+  readonly port: number;
+  /** Interface to listen on (`HOST`, default 127.0.0.1; `0.0.0.0` to reach it from tablets on the network). */
+  readonly host: string;
+  /** Data directory for PGlite, files and the lock (`GROUNDUP_DATA_DIR`, default `./.groundup`). */
+  readonly dataDir: string;
+  /** PostgreSQL URL (`DATABASE_URL`); null means the embedded PGlite database. */
+  readonly databaseUrl: string | null;
+  /** Session lifetime in hours (`GROUNDUP_SESSION_HOURS`, default 12). */
+  readonly sessionHours: number;
+  /** Largest accepted upload in bytes (`GROUNDUP_MAX_UPLOAD_MB`, default 200). */
+  readonly maxUploadBytes: number;
+  /** Whether the server process also works jobs (`GROUNDUP_JOBS=inprocess|off`, default inprocess). */
+  readonly inProcessJobs: boolean;
+}
+
+export const DEFAULT_PORT = 5170;
+
+/**
+ * Reads the configuration from environment variables.
+ *
+ * @param env - usually `process.env`
+ * @param cwd - directory that a relative `GROUNDUP_DATA_DIR` is resolved against
+ * @returns the configuration
+ * @throws StartupError `config_invalid` naming the variable that is wrong
+ */
+export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): ServerConfig {
+  const databaseUrl = nonEmpty(env['DATABASE_URL']);
+  if (databaseUrl !== null && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new StartupError('config_invalid', 'DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const jobs = nonEmpty(env['GROUNDUP_JOBS']) ?? 'inprocess';
+  if (jobs !== 'inprocess' && jobs !== 'off') {
+    throw new StartupError('config_invalid', 'GROUNDUP_JOBS must be inprocess or off');
+  }
+  return {
+    port: integer(env, 'PORT', DEFAULT_PORT, 0, 65535),
+    host: nonEmpty(env['HOST']) ?? '127.0.0.1',
+    dataDir: path.resolve(cwd, nonEmpty(env['GROUNDUP_DATA_DIR']) ?? '.groundup'),
+    databaseUrl,
+    sessionHours: integer(env, 'GROUNDUP_SESSION_HOURS', 12, 1, 24 * 30),
+    maxUploadBytes: integer(env, 'GROUNDUP_MAX_UPLOAD_MB', 200, 1, 2000) * 1024 * 1024,
+    inProcessJobs: jobs === 'inprocess',
+  };
+}
+
+function nonEmpty(value: string | undefined): string | null {
+  return value === undefined || value.trim() === '' ? null : value.trim();
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const text = nonEmpty(env[name]);
+  if (text === null) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new StartupError('config_invalid', `${name} must be a whole number from ${min} to ${max} (got "${text}")`);
+  }
+  return value;
+}

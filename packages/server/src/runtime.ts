@@ -1,0 +1,79 @@
+import path from 'node:path';
+import type { ServerConfig } from './config.js';
+import { openPglite, openPostgres, type DatabaseHandle } from './db/database.js';
+import { migrateToLatest } from './db/migrations.js';
+import { lockDataDir, type DataDirLock } from './files/data-dir-lock.js';
+import { FileStore } from './files/file-store.js';
+import { startJobQueue, type JobQueue } from './jobs/job-queue.js';
+import { seedDemo } from './seed/demo-seed.js';
+import { StartupError } from './startup-error.js';
+
+/** Everything a server or worker process holds open. */
+export interface Runtime {
+  readonly database: DatabaseHandle;
+  readonly files: FileStore;
+  readonly jobs: JobQueue;
+  /** Whether the demo data was seeded by this start. */
+  readonly seeded: boolean;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database (PGlite in the locked data directory, or PostgreSQL), migrates it, seeds the
+ * demo data when asked, opens the file store and starts pg-boss.
+ *
+ * @param config - from the environment
+ * @param options - `work`: take jobs in this process; `demo`: seed demo data into an empty database
+ * @returns the open runtime; `close()` stops jobs, closes the database and releases the lock
+ * @throws StartupError with a one-line message for every failure an operator can fix
+ */
+export async function openRuntime(
+  config: ServerConfig,
+  options: { readonly work: boolean; readonly demo: boolean; readonly log: (message: string) => void },
+): Promise<Runtime> {
+  let lock: DataDirLock | null = null;
+  let database: DatabaseHandle | null = null;
+  try {
+    if (config.databaseUrl === null) {
+      lock = await lockDataDir(config.dataDir);
+      database = await openPglite(config.dataDir);
+    } else {
+      database = await openPostgres(config.databaseUrl);
+    }
+    try {
+      await migrateToLatest(database.db);
+    } catch (error) {
+      throw new StartupError('database_failed', `${database.description}: ${(error as Error).message}`, { cause: error });
+    }
+    const seeded = options.demo ? await seedDemo(database.db) : false;
+    const files = new FileStore(path.join(config.dataDir, 'files'));
+    let jobs: JobQueue;
+    try {
+      jobs = await startJobQueue(database, files, {
+        work: options.work,
+        onError: (error) => options.log(`groundup: job queue: ${error.message}`),
+      });
+    } catch (error) {
+      throw new StartupError('database_failed', `job queue on ${database.description}: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+    const opened = database;
+    const held = lock;
+    return {
+      database: opened,
+      files,
+      jobs,
+      seeded,
+      async close() {
+        await jobs.stop().catch((error: unknown) => options.log(`groundup: stopping jobs: ${String(error)}`));
+        await opened.close();
+        await held?.release();
+      },
+    };
+  } catch (error) {
+    await database?.close().catch(() => undefined);
+    await lock?.release().catch(() => undefined);
+    throw error;
+  }
+}
