@@ -37,5 +37,6 @@ const webInputs = ['packages/web/src', 'packages/web/index.html', 'packages/web/
 const stale =
   !existsSync(webOut) || Math.max(...webInputs.map((p) => newestMtime(path.join(root, p)))) > statSync(webOut).mtimeMs;
 let viteMs = 0;
-if (stale) viteMs = run(bin('vite'), ['build', '--logLevel', 'warn', '--config', 'packages/web/vite.config.ts'], 'vite build');
+if (stale)
+  viteMs = run(bin('vite'), ['build', '--logLevel', 'warn', '--config', 'packages/web/vite.config.ts'], 'vite build');
 process.stderr.write(`build: tsc ${tscMs} ms, web ${stale ? `${viteMs} ms` : 'up to date'}\n`);

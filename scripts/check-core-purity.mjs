@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 
 /** Rules: a pattern, and what it means. Exported for the test that proves the check can fail. */
 export const RULES = [
-  [/\bfrom\s+['"](node:[^'"]+|fs|fs\/promises|path|os|child_process|http|https|net|crypto|worker_threads|url)['"]/, 'imports a Node I/O module'],
+  [
+    /\bfrom\s+['"](node:[^'"]+|fs|fs\/promises|path|os|child_process|http|https|net|crypto|worker_threads|url)['"]/,
+    'imports a Node I/O module',
+  ],
   [/\bimport\s*\(\s*['"]node:/, 'imports a Node module dynamically'],
   [/\brequire\s*\(/, 'uses require()'],
   [/\bfrom\s+['"]@groundup\//, 'imports another groundup package'],
@@ -28,7 +31,8 @@ export const RULES = [
 export function violations(text) {
   const found = [];
   text.split('\n').forEach((line, index) => {
-    for (const [pattern, meaning] of RULES) if (pattern.test(line)) found.push(`line ${index + 1}: ${meaning}: ${line.trim()}`);
+    for (const [pattern, meaning] of RULES)
+      if (pattern.test(line)) found.push(`line ${index + 1}: ${meaning}: ${line.trim()}`);
   });
   return found;
 }
@@ -43,9 +47,13 @@ function sources(dir) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'packages', 'core', 'src');
-  const problems = sources(root).flatMap((file) => violations(readFileSync(file, 'utf8')).map((v) => `${path.relative(process.cwd(), file)} ${v}`));
+  const problems = sources(root).flatMap((file) =>
+    violations(readFileSync(file, 'utf8')).map((v) => `${path.relative(process.cwd(), file)} ${v}`),
+  );
   if (problems.length > 0) {
-    process.stderr.write(`packages/core must stay pure (no I/O, clock, randomness or other packages):\n${problems.join('\n')}\n`);
+    process.stderr.write(
+      `packages/core must stay pure (no I/O, clock, randomness or other packages):\n${problems.join('\n')}\n`,
+    );
     process.exit(1);
   }
   process.stdout.write('core purity: ok\n');

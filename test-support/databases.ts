@@ -26,7 +26,11 @@ export function databaseTargets(): DatabaseTarget[] {
       name: 'postgres',
       available:
         hasPostgres ||
-        requirement('PostgreSQL (DATABASE_URL)', false, 'set DATABASE_URL=postgres://… to run the suites on PostgreSQL too'),
+        requirement(
+          'PostgreSQL (DATABASE_URL)',
+          false,
+          'set DATABASE_URL=postgres://… to run the suites on PostgreSQL too',
+        ),
     },
   ];
 }

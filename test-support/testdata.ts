@@ -16,7 +16,11 @@ export const TESTDATA_DIR =
  */
 export function testdataFile(relative: string): string | null {
   const full = path.join(TESTDATA_DIR, relative);
-  return requirement(`test data ${relative}`, existsSync(full), `set GROUNDUP_TESTDATA or put shared/testdata beside the repository`)
+  return requirement(
+    `test data ${relative}`,
+    existsSync(full),
+    `set GROUNDUP_TESTDATA or put shared/testdata beside the repository`,
+  )
     ? full
     : null;
 }

@@ -48,7 +48,11 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     if (first === '--json' && rest.length > 0) return await run([...rest, '--json'], io);
     const command = findCommand(first);
     if (command === undefined) {
-      throw new CliError('unknown_command', `unknown command '${first}'; run 'groundup --help' for the list`, EXIT_USAGE);
+      throw new CliError(
+        'unknown_command',
+        `unknown command '${first}'; run 'groundup --help' for the list`,
+        EXIT_USAGE,
+      );
     }
     if (rest.includes('--help') || rest.includes('-h')) {
       io.stdout(json ? `${JSON.stringify({ help: command.help })}\n` : `${command.help.trimEnd()}\n`);

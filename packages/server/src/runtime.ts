@@ -43,7 +43,9 @@ export async function openRuntime(
     try {
       await migrateToLatest(database.db);
     } catch (error) {
-      throw new StartupError('database_failed', `${database.description}: ${(error as Error).message}`, { cause: error });
+      throw new StartupError('database_failed', `${database.description}: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
     const seeded = options.demo ? await seedDemo(database.db) : false;
     const files = new FileStore(path.join(config.dataDir, 'files'));

@@ -13,7 +13,9 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
   const config = configFromEnv(io.env, io.cwd);
   const runtime = await startWorker(config, (message) => io.stderr(`${message}\n`));
   if (values.json === true) {
-    io.stdout(`${JSON.stringify({ database: runtime.database.kind, databaseDescription: runtime.database.description, queues: ['analyse-upload'] })}\n`);
+    io.stdout(
+      `${JSON.stringify({ database: runtime.database.kind, databaseDescription: runtime.database.description, queues: ['analyse-upload'] })}\n`,
+    );
   } else {
     io.stdout(`groundup worker taking jobs from ${runtime.database.description}\nPress Ctrl-C to stop.\n`);
   }

@@ -5,7 +5,11 @@ export type CaptureFormat =
   | { readonly kind: 'stl-binary'; readonly family: 'scan'; readonly triangleCount: number }
   | { readonly kind: 'stl-ascii'; readonly family: 'scan' }
   | { readonly kind: 'obj'; readonly family: 'scan' }
-  | { readonly kind: 'ply'; readonly family: 'scan'; readonly encoding: 'ascii' | 'binary_little_endian' | 'binary_big_endian' }
+  | {
+      readonly kind: 'ply';
+      readonly family: 'scan';
+      readonly encoding: 'ascii' | 'binary_little_endian' | 'binary_big_endian';
+    }
   | { readonly kind: 'c3d'; readonly family: 'motion' }
   | { readonly kind: 'trc'; readonly family: 'motion' }
   | { readonly kind: 'mot'; readonly family: 'motion' }

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { normalisePatientInput, validatePatientInput } from './patient-input.js';
 
 const TODAY = '2026-11-22';
-const valid = { givenName: 'Jordan', familyName: 'Lee', birthDate: '1985-03-02', sex: 'female', email: 'j@example.org' };
+const valid = {
+  givenName: 'Jordan',
+  familyName: 'Lee',
+  birthDate: '1985-03-02',
+  sex: 'female',
+  email: 'j@example.org',
+};
 
 function codesAt(input: unknown): string[] {
   return validatePatientInput(input, TODAY).map((issue) => `${issue.path}:${issue.code}`);
@@ -35,11 +41,14 @@ describe('validatePatientInput', () => {
 
   it('accepts every real calendar date from 1900 to today, and rejects day 32', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date(`${TODAY}T00:00:00Z`), noInvalidDate: true }), (date) => {
-        const text = date.toISOString().slice(0, 10);
-        expect(validatePatientInput({ ...valid, birthDate: text }, TODAY)).toEqual([]);
-        expect(codesAt({ ...valid, birthDate: `${text.slice(0, 8)}32` })).toEqual(['birthDate:invalid_date']);
-      }),
+      fc.property(
+        fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date(`${TODAY}T00:00:00Z`), noInvalidDate: true }),
+        (date) => {
+          const text = date.toISOString().slice(0, 10);
+          expect(validatePatientInput({ ...valid, birthDate: text }, TODAY)).toEqual([]);
+          expect(codesAt({ ...valid, birthDate: `${text.slice(0, 8)}32` })).toEqual(['birthDate:invalid_date']);
+        },
+      ),
     );
   });
 

@@ -93,7 +93,9 @@ export function validatePatientInput(input: unknown, today: string): Issue[] {
  * @param input - fields that passed {@link validatePatientInput}
  * @returns the stored form
  */
-export function normalisePatientInput(input: Partial<PatientInput> & Pick<PatientInput, 'givenName' | 'familyName'>): PatientInput {
+export function normalisePatientInput(
+  input: Partial<PatientInput> & Pick<PatientInput, 'givenName' | 'familyName'>,
+): PatientInput {
   const email = input.email?.trim() ?? '';
   return {
     givenName: input.givenName.trim(),

@@ -56,8 +56,7 @@ export function invalidRequest(issues: readonly Issue[], target: string): ApiErr
   const errors = issues.filter((issue) => issue.severity === 'error');
   const first = errors[0];
   const where = first === undefined || first.path === '' ? target : `${target}.${first.path}`;
-  const message =
-    errors.length === 1 && first !== undefined ? first.message : `${errors.length} fields are invalid.`;
+  const message = errors.length === 1 && first !== undefined ? first.message : `${errors.length} fields are invalid.`;
   return new ApiError(400, 'invalid_request', message, {
     where,
     issues: issues.map((issue) => ({ ...issue, path: issue.path === '' ? target : `${target}.${issue.path}` })),

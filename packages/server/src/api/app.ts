@@ -22,7 +22,8 @@ import { serveWebApp } from './static-web.js';
 export function createApp(deps: AppDeps, log: (message: string) => void = console.error): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
-      if (!result.success) throw invalidRequest(zodIssues(result.error), result.target === 'json' ? 'body' : result.target);
+      if (!result.success)
+        throw invalidRequest(zodIssues(result.error), result.target === 'json' ? 'body' : result.target);
       return undefined;
     },
   });
@@ -39,8 +40,13 @@ export function createApp(deps: AppDeps, log: (message: string) => void = consol
       );
       return c.json(body.toBody(), body.status);
     }
-    log(`groundup: unexpected error on ${c.req.method} ${new URL(c.req.url).pathname}: ${error.stack ?? error.message}`);
-    return c.json(new ApiError(500, 'internal', 'Something went wrong on the server; it has been logged.').toBody(), 500);
+    log(
+      `groundup: unexpected error on ${c.req.method} ${new URL(c.req.url).pathname}: ${error.stack ?? error.message}`,
+    );
+    return c.json(
+      new ApiError(500, 'internal', 'Something went wrong on the server; it has been logged.').toBody(),
+      500,
+    );
   });
 
   registerHealthRoutes(app, deps);

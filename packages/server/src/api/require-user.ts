@@ -43,7 +43,11 @@ export function requireRole(...roles: Role[]) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const user = c.get('user');
     if (!roles.includes(user.role)) {
-      throw new ApiError(403, 'forbidden', `This needs the role ${roles.join(' or ')}; you are signed in as ${user.role}.`);
+      throw new ApiError(
+        403,
+        'forbidden',
+        `This needs the role ${roles.join(' or ')}; you are signed in as ${user.role}.`,
+      );
     }
     await next();
   });

@@ -14,9 +14,7 @@ export interface SessionUser {
 }
 
 export type SessionLookup =
-  | { readonly kind: 'valid'; readonly user: SessionUser }
-  | { readonly kind: 'expired' }
-  | { readonly kind: 'unknown' };
+  { readonly kind: 'valid'; readonly user: SessionUser } | { readonly kind: 'expired' } | { readonly kind: 'unknown' };
 
 /** The session cookie's name. */
 export const SESSION_COOKIE = 'groundup_session';
@@ -42,7 +40,10 @@ export async function createSession(
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + hours * 3600_000);
-  await db.insertInto('sessions').values({ id: tokenId(token), user_id: userId, expires_at: expiresAt }).execute();
+  await db
+    .insertInto('sessions')
+    .values({ id: tokenId(token), user_id: userId, expires_at: expiresAt })
+    .execute();
   return { token, expiresAt };
 }
 

@@ -56,9 +56,7 @@ const MIGRATIONS: Record<string, Migration> = {
         .addColumn('size_bytes', 'integer', (c) => c.notNull())
         .addColumn('sha256', 'text', (c) => c.notNull())
         .addColumn('storage_key', 'text', (c) => c.notNull())
-        .addColumn('status', 'text', (c) =>
-          c.notNull().check(sql`status in ('queued', 'running', 'done', 'failed')`),
-        )
+        .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('queued', 'running', 'done', 'failed')`))
         .addColumn('result', 'jsonb')
         .addColumn('error', 'jsonb')
         .addColumn('job_id', 'text')

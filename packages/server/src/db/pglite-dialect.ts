@@ -122,9 +122,7 @@ class PGliteConnection implements DatabaseConnection {
   async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
     const result = await this.#pglite.query<R>(compiledQuery.sql, [...compiledQuery.parameters]);
     const affected = result.affectedRows;
-    return affected === undefined
-      ? { rows: result.rows }
-      : { rows: result.rows, numAffectedRows: BigInt(affected) };
+    return affected === undefined ? { rows: result.rows } : { rows: result.rows, numAffectedRows: BigInt(affected) };
   }
 
   // eslint-disable-next-line require-yield -- PGlite has no cursors; streaming is not offered.

@@ -16,11 +16,16 @@ export interface DataDirLock {
  * @returns the lock
  * @throws StartupError `data_dir_locked` when a live process holds it, `data_dir_unusable` when the directory cannot be written
  */
+/** Locks this process holds, so a second open in the same process is refused too. */
+const heldHere = new Set<string>();
+
 export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
   try {
     await mkdir(dataDir, { recursive: true });
   } catch (error) {
-    throw new StartupError('data_dir_unusable', `cannot create data directory ${dataDir}: ${String(error)}`, { cause: error });
+    throw new StartupError('data_dir_unusable', `cannot create data directory ${dataDir}: ${String(error)}`, {
+      cause: error,
+    });
   }
   const lockPath = path.join(dataDir, 'groundup.lock');
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -28,9 +33,11 @@ export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
       const handle = await open(lockPath, 'wx');
       await handle.writeFile(JSON.stringify({ pid: process.pid }));
       await handle.close();
+      heldHere.add(lockPath);
       return {
         path: lockPath,
         async release() {
+          heldHere.delete(lockPath);
           await rm(lockPath, { force: true });
         },
       };
@@ -40,15 +47,19 @@ export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
       }
     }
     const owner = await readOwner(lockPath);
-    if (owner !== null && owner !== process.pid && isAlive(owner)) {
+    const live = owner === process.pid ? heldHere.has(lockPath) : owner !== null && isAlive(owner);
+    if (live) {
       throw new StartupError(
         'data_dir_locked',
-        `data directory ${dataDir} is in use by another groundup process (pid ${owner}); stop it or set GROUNDUP_DATA_DIR`,
+        `data directory ${dataDir} is in use by another groundup process (pid ${String(owner)}); stop it or set GROUNDUP_DATA_DIR`,
       );
     }
     await rm(lockPath, { force: true }); // stale: its process is gone
   }
-  throw new StartupError('data_dir_locked', `data directory ${dataDir} is locked (${lockPath}) and the lock could not be taken`);
+  throw new StartupError(
+    'data_dir_locked',
+    `data directory ${dataDir} is locked (${lockPath}) and the lock could not be taken`,
+  );
 }
 
 async function readOwner(lockPath: string): Promise<number | null> {

@@ -48,9 +48,13 @@ export async function startJobQueue(
     expireInSeconds: 15 * 60,
   });
   if (options.work) {
-    await boss.work<AnalyseUploadData>(JOB_ANALYSE_UPLOAD, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async (jobs) => {
-      for (const job of jobs) await analyseUpload({ db: handle.db, files }, job.data);
-    });
+    await boss.work<AnalyseUploadData>(
+      JOB_ANALYSE_UPLOAD,
+      { pollingIntervalSeconds: 0.5, batchSize: 1 },
+      async (jobs) => {
+        for (const job of jobs) await analyseUpload({ db: handle.db, files }, job.data);
+      },
+    );
   }
   return {
     async enqueueAnalyseUpload(data) {

@@ -24,7 +24,11 @@ const healthRoute = createRoute({
       description: 'The database does not answer',
       content: {
         'application/json': {
-          schema: z.object({ status: z.literal('error'), database: z.enum(['pglite', 'postgres']), version: z.string() }),
+          schema: z.object({
+            status: z.literal('error'),
+            database: z.enum(['pglite', 'postgres']),
+            version: z.string(),
+          }),
         },
       },
     },

@@ -38,7 +38,10 @@ const getPatientRoute = createRoute({
   summary: 'One patient',
   request: { params: z.object({ id: z.string() }) },
   responses: {
-    200: { description: 'The patient', content: { 'application/json': { schema: z.object({ patient: PatientSchema }) } } },
+    200: {
+      description: 'The patient',
+      content: { 'application/json': { schema: z.object({ patient: PatientSchema }) } },
+    },
     ...errorResponses(401, 403, 404),
   },
 });

@@ -19,7 +19,10 @@ const createUploadRoute = createRoute({
     },
   },
   responses: {
-    202: { description: 'Stored and queued', content: { 'application/json': { schema: z.object({ upload: UploadSchema }) } } },
+    202: {
+      description: 'Stored and queued',
+      content: { 'application/json': { schema: z.object({ upload: UploadSchema }) } },
+    },
     ...errorResponses(400, 401, 403, 404, 413),
   },
 });
@@ -30,7 +33,10 @@ const listUploadsRoute = createRoute({
   summary: "A patient's uploads with their analysis status, newest first",
   request: { params: z.object({ id: z.string() }) },
   responses: {
-    200: { description: 'Uploads', content: { 'application/json': { schema: z.object({ uploads: z.array(UploadSchema) }) } } },
+    200: {
+      description: 'Uploads',
+      content: { 'application/json': { schema: z.object({ uploads: z.array(UploadSchema) }) } },
+    },
     ...errorResponses(401, 403, 404),
   },
 });
@@ -71,9 +77,14 @@ export function registerUploadRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): v
     bodyLimit({
       maxSize: deps.config.maxUploadBytes,
       onError: () => {
-        throw new ApiError(413, 'too_large', `Uploads are limited to ${Math.round(deps.config.maxUploadBytes / 1048576)} MB.`, {
-          where: 'body',
-        });
+        throw new ApiError(
+          413,
+          'too_large',
+          `Uploads are limited to ${Math.round(deps.config.maxUploadBytes / 1048576)} MB.`,
+          {
+            where: 'body',
+          },
+        );
       },
     }),
   );
