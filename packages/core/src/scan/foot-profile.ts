@@ -1,0 +1,192 @@
+import type { Mesh } from '../mesh/mesh.js';
+import { sectionQuarterLow, sliceStationsX } from './mesh-slice.js';
+
+/**
+ * A description of a foot along its length, from sections every 1 % of length: enough to orient
+ * the scan and to find the foot axis. Coordinates are those of the points given (x along the foot,
+ * z up); fractions `t` run from the lowest x (0) to the highest (1), whichever end the heel is.
+ */
+export interface FootProfile {
+  readonly minX: number;
+  readonly maxX: number;
+  readonly minZ: number;
+  readonly maxWidth: number;
+  readonly maxHeight: number;
+  /** Widest breadth (y extent) within ±5 % of length around fraction t. */
+  widthAt(t: number): number;
+  /** Greatest height above the lowest point within ±5 % of length around fraction t. */
+  heightAt(t: number): number;
+  /** Middle of the breadth of the section at fraction t, below 12 % of length in height (the heel, not the leg above it). */
+  lowCentreAt(t: number): { readonly x: number; readonly y: number };
+  /** The widest section between fractions t0 and t1, and the middle of its breadth (the ball, when that is the forefoot). */
+  widestBetween(t0: number, t1: number): { readonly x: number; readonly y: number };
+}
+
+/**
+ * Builds the profile of a foot-shaped mesh lying roughly along x with z up.
+ *
+ * @param mesh - vertices in a frame with x along the foot and z up
+ * @returns the profile
+ */
+export function footProfile(mesh: Mesh): FootProfile {
+  return profileOf(Float64Array.from(mesh.positions), mesh.triangles);
+}
+
+/** Sections along the length that the profile is read from (one every 1 % of length). */
+const STATIONS = 100;
+
+/**
+ * {@link footProfile} over double-precision positions (the aligner's working copy). Breadths and
+ * heights come from exact sections through the triangles, so the profile does not depend on how
+ * the scanner laid out its vertices.
+ */
+export function profileOf(p: Float64Array, triangles: Uint32Array): FootProfile {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minZ = Infinity;
+  for (let i = 0; i < p.length; i += 3) {
+    const x = p[i] ?? 0;
+    const z = p[i + 2] ?? 0;
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (z < minZ) minZ = z;
+  }
+  const length = Math.max(maxX - minX, 1e-9);
+  const heelBand = minZ + 0.12 * length;
+  const sections = sliceStationsX(p, triangles, minX + (0.5 / STATIONS) * length, length / STATIONS, STATIONS);
+  const yMin = new Float64Array(STATIONS).fill(Infinity);
+  const yMax = new Float64Array(STATIONS).fill(-Infinity);
+  const zMax = new Float64Array(STATIONS).fill(-Infinity);
+  const lowYMin = new Float64Array(STATIONS).fill(Infinity);
+  const lowYMax = new Float64Array(STATIONS).fill(-Infinity);
+  sections.forEach((section, b) => {
+    for (let i = 0; i < section.length; i += 2) {
+      const y = section[i] ?? 0;
+      const z = section[i + 1] ?? 0;
+      if (y < (yMin[b] ?? 0)) yMin[b] = y;
+      if (y > (yMax[b] ?? 0)) yMax[b] = y;
+      if (z > (zMax[b] ?? 0)) zMax[b] = z;
+      if (z <= heelBand) {
+        if (y < (lowYMin[b] ?? 0)) lowYMin[b] = y;
+        if (y > (lowYMax[b] ?? 0)) lowYMax[b] = y;
+      }
+    }
+  });
+  const stationOf = (t: number) => Math.min(STATIONS - 1, Math.max(0, Math.floor(t * STATIONS)));
+  const width = (b: number) => Math.max(0, (yMax[b] ?? 0) - (yMin[b] ?? 0));
+  const height = (b: number) => ((zMax[b] ?? -Infinity) === -Infinity ? 0 : (zMax[b] ?? 0) - minZ);
+  const windowed = (t: number, f: (b: number) => number) => {
+    let best = 0;
+    for (let b = stationOf(t - 0.05); b <= stationOf(t + 0.05); b++) best = Math.max(best, f(b));
+    return best;
+  };
+  let maxWidth = 0;
+  let maxHeight = 0;
+  for (let b = 0; b < STATIONS; b++) {
+    maxWidth = Math.max(maxWidth, width(b));
+    maxHeight = Math.max(maxHeight, height(b));
+  }
+  const at = (b: number) => minX + ((b + 0.5) / STATIONS) * length;
+  return {
+    minX,
+    maxX,
+    minZ,
+    maxWidth,
+    maxHeight,
+    widthAt: (t) => windowed(t, width),
+    heightAt: (t) => windowed(t, height),
+    lowCentreAt: (t) => {
+      const b = stationOf(t);
+      const lo = lowYMin[b] ?? Infinity;
+      const hi = lowYMax[b] ?? -Infinity;
+      const y = lo <= hi ? (lo + hi) / 2 : ((yMin[b] ?? 0) + (yMax[b] ?? 0)) / 2;
+      return { x: at(b), y: Number.isFinite(y) ? y : 0 };
+    },
+    widestBetween: (t0, t1) => {
+      let best = stationOf(t0);
+      for (let b = stationOf(t0); b <= stationOf(t1); b++) if (width(b) > width(best)) best = b;
+      return { x: at(best), y: ((yMin[best] ?? 0) + (yMax[best] ?? 0)) / 2 };
+    },
+  };
+}
+
+/**
+ * Cues to the side from a foot in the foot frame (heel at x = 0, foot axis along +x): the mean y
+ * of the foremost 2 mm (the longest toe is medial), and the x of the most +y and the most −y points
+ * between 55 % and 85 % of length (the first metatarsal head lies further forward than the fifth).
+ *
+ * @param mesh - the aligned foot
+ * @returns the cues
+ */
+export function forefootCues(mesh: Mesh): {
+  readonly toeTipY: number;
+  readonly plusYX: number;
+  readonly minusYX: number;
+} {
+  const p = mesh.positions;
+  let maxX = -Infinity;
+  let minX = Infinity;
+  for (let i = 0; i < p.length; i += 3) {
+    maxX = Math.max(maxX, p[i] ?? 0);
+    minX = Math.min(minX, p[i] ?? 0);
+  }
+  const length = maxX - minX;
+  let tipSum = 0;
+  let tipCount = 0;
+  let plusY = -Infinity;
+  let plusYX = 0;
+  let minusY = Infinity;
+  let minusYX = 0;
+  for (let i = 0; i < p.length; i += 3) {
+    const x = p[i] ?? 0;
+    const y = p[i + 1] ?? 0;
+    if (x >= maxX - 2) {
+      tipSum += y;
+      tipCount++;
+    }
+    const t = (x - minX) / length;
+    if (t < 0.55 || t > 0.85) continue;
+    if (y > plusY) {
+      plusY = y;
+      plusYX = x;
+    }
+    if (y < minusY) {
+      minusY = y;
+      minusYX = x;
+    }
+  }
+  return { toeTipY: tipCount > 0 ? tipSum / tipCount : 0, plusYX, minusYX };
+}
+
+/**
+ * Mean height of the plantar surface above the ground in the outer quarter of the breadth on each
+ * side (+y, −y), on sections every 2 % of length over 30–60 %: the medial arch lifts one side.
+ *
+ * @param mesh - a foot in the foot frame (or close to it)
+ * @returns the mean lift on the +y and the −y side, mm
+ */
+export function archLift(mesh: Mesh): { readonly plusY: number; readonly minusY: number } {
+  const p = mesh.positions;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minZ = Infinity;
+  for (let i = 0; i < p.length; i += 3) {
+    minX = Math.min(minX, p[i] ?? 0);
+    maxX = Math.max(maxX, p[i] ?? 0);
+    minZ = Math.min(minZ, p[i + 2] ?? 0);
+  }
+  const length = maxX - minX;
+  const sections = sliceStationsX(p, mesh.triangles, minX + 0.3 * length, 0.02 * length, 16);
+  let plusY = 0;
+  let minusY = 0;
+  let counted = 0;
+  for (const section of sections) {
+    const plus = sectionQuarterLow(section, 1, minZ);
+    const minus = sectionQuarterLow(section, -1, minZ);
+    if (plus === null || minus === null) continue;
+    plusY += plus;
+    minusY += minus;
+    counted++;
+  }
+  return counted === 0 ? { plusY: 0, minusY: 0 } : { plusY: plusY / counted, minusY: minusY / counted };
+}

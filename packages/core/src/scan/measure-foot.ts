@@ -1,0 +1,265 @@
+import type { Mesh } from '../mesh/mesh.js';
+import type { ScanSurface } from './align-foot.js';
+import type { Side } from './foot-frame.js';
+import { convexHullPerimeter, sectionQuarterLow, slicePoints, sliceStationsX } from './mesh-slice.js';
+
+/** One measurement: value with unit, how it was taken, and how far it may be off. */
+export interface Measurement {
+  /** null when the scan does not show what is needed (for example no dorsum on a plantar scan). */
+  readonly value: number | null;
+  readonly unit: 'mm' | 'ratio';
+  readonly method: string;
+  /** Estimated accuracy, ± in the unit: mesh resolution plus the landmark method (groundup's estimate, not a validation). */
+  readonly accuracy: number;
+  /** Why the value is null. */
+  readonly note?: string;
+}
+
+/** The measurements a pedorthist takes from a foot, from a scan in the foot frame. */
+export interface FootMeasurements {
+  readonly length: Measurement;
+  readonly ballWidth: Measurement;
+  readonly heelWidth: Measurement;
+  readonly ballGirth: Measurement;
+  readonly instepHeight: Measurement;
+  /** Dorsal arch height at 50 % of foot length (the arch height index numerator). */
+  readonly archHeight: Measurement;
+  /** Height of the medial border of the sole above the ground under the arch. */
+  readonly plantarArchHeight: Measurement;
+  readonly truncatedLength: Measurement;
+  readonly archHeightIndex: Measurement;
+  readonly toeBoxHeight: Measurement;
+  /** Points on the surface at the first and fifth metatarsal heads (most medial and most lateral forefoot points). */
+  readonly landmarks: {
+    readonly mth1: readonly [number, number, number];
+    readonly mth5: readonly [number, number, number];
+  };
+  /** Typical edge length of the mesh, mm. */
+  readonly resolutionMm: number;
+}
+
+const ARCH_SECTIONS = 79;
+/** Points within this breadth of the most medial (lateral) point locate the metatarsal head, mm. */
+const LANDMARK_BAND_MM = 1;
+
+const missing = (method: string, accuracy: number, note: string, unit: 'mm' | 'ratio' = 'mm'): Measurement => ({
+  value: null,
+  unit,
+  method,
+  accuracy,
+  note,
+});
+
+/**
+ * Measures a foot scan that is already in the foot frame (see `alignFoot`).
+ *
+ * Breadths are caliper breadths perpendicular to the foot axis (as ANSUR II's foot breadth and heel
+ * breadth); heights are above the ground plane; the ball girth is the convex perimeter of the
+ * vertical section through the first and fifth metatarsal heads; the arch height index is the
+ * dorsal height at 50 % of foot length over the truncated foot length (Williams & McClay 2000, see
+ * biomech-reference.md §1.2, definition [V2]).
+ *
+ * @param mesh - the scan in the foot frame, mm
+ * @param side - which foot (decides which side is medial: +y for a right foot)
+ * @param surface - a whole-foot scan, or only the plantar surface (no dorsal measures then)
+ * @param surfaceAreaMm2 - the scan's area when already known (saves a pass over the triangles)
+ * @returns the measurements
+ */
+export function measureFoot(mesh: Mesh, side: Side, surface: ScanSurface, surfaceAreaMm2?: number): FootMeasurements {
+  const p = mesh.positions;
+  const medial: 1 | -1 = side === 'right' ? 1 : -1;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minZ = Infinity;
+  for (let i = 0; i < p.length; i += 3) {
+    minX = Math.min(minX, p[i] ?? 0);
+    maxX = Math.max(maxX, p[i] ?? 0);
+    minZ = Math.min(minZ, p[i + 2] ?? 0);
+  }
+  const L = maxX - minX;
+  const resolution = meshResolution(mesh, surfaceAreaMm2);
+  const half = resolution / 2;
+  const xAt = (t: number) => minX + t * L;
+
+  let medialMost = -Infinity;
+  let lateralMost = -Infinity;
+  let heelLo = Infinity;
+  let heelHi = -Infinity;
+  let instep = -Infinity;
+  let toeBox = -Infinity;
+  const heelBand = minZ + 0.12 * L;
+  for (let i = 0; i < p.length; i += 3) {
+    const x = p[i] ?? 0;
+    const y = p[i + 1] ?? 0;
+    const z = p[i + 2] ?? 0;
+    if (x >= xAt(0.55) && x <= xAt(0.85)) medialMost = Math.max(medialMost, medial * y);
+    if (x >= xAt(0.5) && x <= xAt(0.8)) lateralMost = Math.max(lateralMost, -medial * y);
+    if (x <= xAt(0.2) && z <= heelBand) {
+      heelLo = Math.min(heelLo, y);
+      heelHi = Math.max(heelHi, y);
+    }
+    if (x >= xAt(0.4) && x <= xAt(0.65)) instep = Math.max(instep, z);
+    if (x >= xAt(0.8)) toeBox = Math.max(toeBox, z);
+  }
+  // Each head: the points within 1 mm of the extreme breadth, weighted down to nothing at 1 mm, so
+  // that the landmark does not jump between near-equal vertices.
+  const mth1 = landmark(p, medial, medialMost, xAt(0.55), xAt(0.85));
+  const mth5 = landmark(p, -medial as 1 | -1, lateralMost, xAt(0.5), xAt(0.8));
+  const ballWidth = medialMost + lateralMost;
+  const plantarArch = plantarArchHeight(mesh, minX, L, minZ, medial);
+  const wholeFoot = surface === 'whole-foot';
+  const noDorsum = 'The scan shows only the plantar surface, so there is no dorsum to measure.';
+
+  const girthMethod = 'convex perimeter of the vertical section through MTH1 and MTH5';
+  const ballGirthValue: Measurement = wholeFoot
+    ? { value: ballGirth(mesh, mth1, mth5), unit: 'mm', method: girthMethod, accuracy: resolution + 3 }
+    : missing(girthMethod, resolution + 3, noDorsum);
+  let dorsal50: Measurement = missing('dorsal height at 50 % of foot length', half + 1, noDorsum);
+  if (wholeFoot) {
+    const section = slicePoints(mesh, [1, 0, 0], xAt(0.5));
+    let top = -Infinity;
+    for (let i = 2; i < section.length; i += 3) top = Math.max(top, section[i] ?? -Infinity);
+    dorsal50 = {
+      value: top - minZ,
+      unit: 'mm',
+      method: 'highest point of the section at 50 % of foot length',
+      accuracy: half + 1,
+    };
+  }
+  const truncated = mth1[0] - minX;
+  return {
+    length: { value: L, unit: 'mm', method: 'rearmost to foremost point along the foot axis', accuracy: half + 1 },
+    ballWidth: {
+      value: ballWidth,
+      unit: 'mm',
+      method: 'caliper breadth across the metatarsal heads (55–85 % of length), perpendicular to the foot axis',
+      accuracy: half + 1,
+    },
+    heelWidth: {
+      value: heelHi - heelLo,
+      unit: 'mm',
+      method: 'caliper breadth of the rear 20 % of length, below 12 % of length in height',
+      accuracy: half + 1.5,
+    },
+    ballGirth: ballGirthValue,
+    instepHeight: wholeFoot
+      ? {
+          value: instep - minZ,
+          unit: 'mm',
+          method: 'highest dorsal point between 40 % and 65 % of length',
+          accuracy: half + 1,
+        }
+      : missing('highest dorsal point between 40 % and 65 % of length', half + 1, noDorsum),
+    archHeight: dorsal50,
+    plantarArchHeight: {
+      value: plantarArch,
+      unit: 'mm',
+      method: 'height of the lowest point of the medial quarter of the sole, highest over 30–60 % of length',
+      accuracy: resolution + 1.5,
+    },
+    truncatedLength: {
+      value: truncated,
+      unit: 'mm',
+      method: 'heel to the first metatarsal head (most medial forefoot point), along the foot axis',
+      accuracy: resolution + 3,
+    },
+    archHeightIndex:
+      dorsal50.value === null
+        ? missing('dorsal height at 50 % ÷ truncated foot length (Williams & McClay 2000)', 0.02, noDorsum, 'ratio')
+        : {
+            value: dorsal50.value / truncated,
+            unit: 'ratio',
+            method: 'dorsal height at 50 % ÷ truncated foot length (Williams & McClay 2000)',
+            accuracy: (half + 1) / truncated + (dorsal50.value * (resolution + 3)) / (truncated * truncated),
+          },
+    toeBoxHeight: wholeFoot
+      ? { value: toeBox - minZ, unit: 'mm', method: 'highest point over the front 20 % of length', accuracy: half + 1 }
+      : missing('highest point over the front 20 % of length', half + 1, noDorsum),
+    landmarks: { mth1, mth5 },
+    resolutionMm: resolution,
+  };
+}
+
+function landmark(
+  p: Float32Array,
+  sign: 1 | -1,
+  extreme: number,
+  fromX: number,
+  toX: number,
+): readonly [number, number, number] {
+  let weight = 0;
+  let sx = 0;
+  let sz = 0;
+  for (let i = 0; i < p.length; i += 3) {
+    const x = p[i] ?? 0;
+    if (x < fromX || x > toX) continue;
+    const w = 1 - (extreme - sign * (p[i + 1] ?? 0)) / LANDMARK_BAND_MM;
+    if (w <= 0) continue;
+    weight += w;
+    sx += w * x;
+    sz += w * (p[i + 2] ?? 0);
+  }
+  return weight === 0 ? [0, sign * extreme, 0] : [sx / weight, sign * extreme, sz / weight];
+}
+
+/** Typical edge length: that of an equilateral triangle of the mean triangle area. */
+export function meshResolution(mesh: Mesh, knownArea?: number): number {
+  const p = mesh.positions;
+  const t = mesh.triangles;
+  const count = t.length / 3;
+  if (knownArea !== undefined) return count === 0 ? 0 : Math.sqrt((4 * (knownArea / count)) / Math.sqrt(3));
+  let area = 0;
+  for (let k = 0; k < t.length; k += 3) {
+    const a = (t[k] ?? 0) * 3;
+    const b = (t[k + 1] ?? 0) * 3;
+    const c = (t[k + 2] ?? 0) * 3;
+    const ux = (p[b] ?? 0) - (p[a] ?? 0);
+    const uy = (p[b + 1] ?? 0) - (p[a + 1] ?? 0);
+    const uz = (p[b + 2] ?? 0) - (p[a + 2] ?? 0);
+    const vx = (p[c] ?? 0) - (p[a] ?? 0);
+    const vy = (p[c + 1] ?? 0) - (p[a + 1] ?? 0);
+    const vz = (p[c + 2] ?? 0) - (p[a + 2] ?? 0);
+    const nx = uy * vz - uz * vy;
+    const ny = uz * vx - ux * vz;
+    const nz = ux * vy - uy * vx;
+    area += 0.5 * Math.sqrt(nx * nx + ny * ny + nz * nz);
+  }
+  return count === 0 ? 0 : Math.sqrt((4 * (area / count)) / Math.sqrt(3));
+}
+
+function ballGirth(mesh: Mesh, mth1: readonly number[], mth5: readonly number[]): number {
+  // Vertical plane through both heads: normal horizontal and perpendicular to MTH1→MTH5.
+  let dx = (mth1[0] ?? 0) - (mth5[0] ?? 0);
+  let dy = (mth1[1] ?? 0) - (mth5[1] ?? 0);
+  const n = Math.hypot(dx, dy) || 1;
+  dx /= n;
+  dy /= n;
+  const normal = [dy, -dx, 0] as const;
+  const offset = normal[0] * (mth1[0] ?? 0) + normal[1] * (mth1[1] ?? 0);
+  const points = slicePoints(mesh, normal, offset);
+  const us: number[] = [];
+  const vs: number[] = [];
+  for (let i = 0; i < points.length; i += 3) {
+    us.push(dx * (points[i] ?? 0) + dy * (points[i + 1] ?? 0));
+    vs.push(points[i + 2] ?? 0);
+  }
+  return convexHullPerimeter(us, vs);
+}
+
+/** Sections over 30–60 % of length (every 1 mm for a 260 mm foot): the lowest point of the medial quarter of each; the highest of those. */
+function plantarArchHeight(mesh: Mesh, minX: number, L: number, minZ: number, medial: 1 | -1): number {
+  // A fixed number of sections at fixed fractions of length: the result scales with the foot.
+  const count = ARCH_SECTIONS;
+  let best = 0;
+  for (const section of sliceStationsX(
+    mesh.positions,
+    mesh.triangles,
+    minX + 0.3 * L,
+    (0.3 * L) / (count - 1),
+    count,
+  )) {
+    const low = sectionQuarterLow(section, medial, minZ);
+    if (low !== null) best = Math.max(best, low);
+  }
+  return best;
+}

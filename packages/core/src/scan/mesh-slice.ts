@@ -1,0 +1,160 @@
+import type { Mesh } from '../mesh/mesh.js';
+import type { Vec3 } from './vec3.js';
+
+/**
+ * Intersects a mesh with the plane `normal · p = offset`.
+ *
+ * @param mesh - the mesh
+ * @param normal - unit normal of the plane
+ * @param offset - the plane's distance from the origin along the normal
+ * @returns the intersection points, xyz interleaved, two per crossed triangle
+ */
+export function slicePoints(mesh: Mesh, normal: Vec3, offset: number): Float64Array {
+  const p = mesh.positions;
+  const t = mesh.triangles;
+  const [nx, ny, nz] = normal;
+  // Signed distance of every vertex once (a vertex is shared by about six triangles).
+  const d = new Float64Array(p.length / 3);
+  for (let v = 0, i = 0; v < d.length; v++, i += 3) {
+    d[v] = nx * (p[i] ?? 0) + ny * (p[i + 1] ?? 0) + nz * (p[i + 2] ?? 0) - offset;
+  }
+  const out: number[] = [];
+  const cut = (a: number, b: number, da: number, db: number) => {
+    const s = da / (da - db);
+    const i = a * 3;
+    const j = b * 3;
+    out.push(
+      (p[i] ?? 0) + s * ((p[j] ?? 0) - (p[i] ?? 0)),
+      (p[i + 1] ?? 0) + s * ((p[j + 1] ?? 0) - (p[i + 1] ?? 0)),
+      (p[i + 2] ?? 0) + s * ((p[j + 2] ?? 0) - (p[i + 2] ?? 0)),
+    );
+  };
+  for (let k = 0; k < t.length; k += 3) {
+    const a = t[k] ?? 0;
+    const b = t[k + 1] ?? 0;
+    const c = t[k + 2] ?? 0;
+    const da = d[a] ?? 0;
+    const db = d[b] ?? 0;
+    const dc = d[c] ?? 0;
+    if ((da > 0 && db > 0 && dc > 0) || (da < 0 && db < 0 && dc < 0)) continue;
+    if (da > 0 !== db > 0 && da !== db) cut(a, b, da, db);
+    if (db > 0 !== dc > 0 && db !== dc) cut(b, c, db, dc);
+    if (dc > 0 !== da > 0 && dc !== da) cut(c, a, dc, da);
+  }
+  return Float64Array.from(out);
+}
+
+/**
+ * Perimeter of the convex hull of 2-D points: what a tape measure round a section reads, since
+ * the tape bridges hollows.
+ *
+ * @param us - first coordinates
+ * @param vs - second coordinates
+ * @returns the perimeter, or 0 for fewer than two distinct points
+ */
+export function convexHullPerimeter(us: readonly number[], vs: readonly number[]): number {
+  const order = us.map((_, i) => i).sort((a, b) => (us[a] ?? 0) - (us[b] ?? 0) || (vs[a] ?? 0) - (vs[b] ?? 0));
+  const crossAt = (o: number, a: number, b: number) =>
+    ((us[a] ?? 0) - (us[o] ?? 0)) * ((vs[b] ?? 0) - (vs[o] ?? 0)) -
+    ((vs[a] ?? 0) - (vs[o] ?? 0)) * ((us[b] ?? 0) - (us[o] ?? 0));
+  const chain = (indices: number[]) => {
+    const hull: number[] = [];
+    for (const i of indices) {
+      while (hull.length >= 2 && crossAt(hull[hull.length - 2] ?? 0, hull[hull.length - 1] ?? 0, i) <= 0) hull.pop();
+      hull.push(i);
+    }
+    return hull;
+  };
+  const lower = chain(order);
+  const upper = chain([...order].reverse());
+  const hull = [...lower.slice(0, -1), ...upper.slice(0, -1)];
+  let perimeter = 0;
+  for (let k = 0; k < hull.length; k++) {
+    const a = hull[k] ?? 0;
+    const b = hull[(k + 1) % hull.length] ?? 0;
+    perimeter += Math.hypot((us[b] ?? 0) - (us[a] ?? 0), (vs[b] ?? 0) - (vs[a] ?? 0));
+  }
+  return hull.length < 2 ? 0 : perimeter;
+}
+
+/**
+ * Cuts a mesh at evenly spaced planes `x = x0 + i·dx`, i = 0…count−1, in one pass over the triangles.
+ *
+ * @param p - vertex positions, xyz interleaved
+ * @param t - triangle vertex indices
+ * @param x0 - the first plane
+ * @param dx - spacing (> 0)
+ * @param count - number of planes
+ * @returns per plane, the intersection points as interleaved `y, z` pairs
+ */
+export function sliceStationsX(
+  p: Float32Array | Float64Array,
+  t: Uint32Array,
+  x0: number,
+  dx: number,
+  count: number,
+): Float64Array[] {
+  const out: number[][] = Array.from({ length: count }, () => []);
+  // Which gap between planes each vertex lies in: a triangle whose corners share a gap crosses no plane.
+  const gap = new Int32Array(p.length / 3);
+  for (let v = 0; v < gap.length; v++) gap[v] = Math.floor(((p[v * 3] ?? 0) - x0) / dx);
+  const corners = [0, 0, 0];
+  for (let k = 0; k < t.length; k += 3) {
+    const ga = gap[t[k] ?? 0] ?? 0;
+    const gb = gap[t[k + 1] ?? 0] ?? 0;
+    const gc = gap[t[k + 2] ?? 0] ?? 0;
+    // All corners between the same two planes: no crossing (a corner exactly on a plane only touches it).
+    if (ga === gb && gb === gc) continue;
+    corners[0] = (t[k] ?? 0) * 3;
+    corners[1] = (t[k + 1] ?? 0) * 3;
+    corners[2] = (t[k + 2] ?? 0) * 3;
+    const xa = p[corners[0]] ?? 0;
+    const xb = p[corners[1]] ?? 0;
+    const xc = p[corners[2]] ?? 0;
+    const lo = Math.max(0, Math.ceil((Math.min(xa, xb, xc) - x0) / dx));
+    const hi = Math.min(count - 1, Math.floor((Math.max(xa, xb, xc) - x0) / dx));
+    for (let s = lo; s <= hi; s++) {
+      const plane = x0 + s * dx;
+      const points = out[s];
+      if (points === undefined) continue;
+      for (let e = 0; e < 3; e++) {
+        const i = corners[e] ?? 0;
+        const j = corners[(e + 1) % 3] ?? 0;
+        const di = (p[i] ?? 0) - plane;
+        const dj = (p[j] ?? 0) - plane;
+        if ((di > 0 && dj > 0) || (di < 0 && dj < 0) || di === dj) continue;
+        const f = di / (di - dj);
+        points.push(
+          (p[i + 1] ?? 0) + f * ((p[j + 1] ?? 0) - (p[i + 1] ?? 0)),
+          (p[i + 2] ?? 0) + f * ((p[j + 2] ?? 0) - (p[i + 2] ?? 0)),
+        );
+      }
+    }
+  }
+  return out.map((points) => Float64Array.from(points));
+}
+
+/**
+ * Height above `groundZ` of the lowest point in the outer quarter of a section's breadth on the
+ * side `sign` (+1: +y side, −1: −y side), or null for an empty section.
+ *
+ * @param section - interleaved `y, z` pairs from {@link sliceStationsX}
+ * @param sign - which side
+ * @param groundZ - the ground height
+ */
+export function sectionQuarterLow(section: Float64Array, sign: 1 | -1, groundZ: number): number | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < section.length; i += 2) {
+    const y = sign * (section[i] ?? 0);
+    if (y < lo) lo = y;
+    if (y > hi) hi = y;
+  }
+  if (lo > hi) return null;
+  const edge = hi - (hi - lo) / 4;
+  let low = Infinity;
+  for (let i = 0; i < section.length; i += 2) {
+    if (sign * (section[i] ?? 0) >= edge) low = Math.min(low, section[i + 1] ?? Infinity);
+  }
+  return low === Infinity ? null : low - groundZ;
+}
