@@ -1,7 +1,8 @@
 import type { Issue } from '../issue.js';
 import type { Mesh } from '../mesh/mesh.js';
 import { applyRigid, type RigidTransform, type Side } from './foot-frame.js';
-import { archLift, forefootCues, profileOf, type FootProfile } from './foot-profile.js';
+import { forefootCues, profileOf, type FootProfile } from './foot-profile.js';
+import { archLift, midfootSections, type MidfootSections } from './midfoot-sections.js';
 import { ScanError } from './scan-error.js';
 import { cross, normalize, symmetricEigen, type Mat3, type Vec3 } from './vec3.js';
 
@@ -18,8 +19,10 @@ export interface FootAlignment {
   /** 0 (no evidence) to 1 (every cue agrees) for the detected side. */
   readonly sideConfidence: number;
   readonly surface: ScanSurface;
-  /** Total surface area of the scan, mm² (gives the mesh resolution). */
+  /** Total surface area of the scan, mm² (estimated from a sample of triangles on large meshes; gives the mesh resolution). */
   readonly surfaceAreaMm2: number;
+  /** Sections across the midfoot, used for the side and the arch height. */
+  readonly midfoot: MidfootSections;
   readonly warnings: readonly Issue[];
 }
 
@@ -33,7 +36,7 @@ const CONTACT_BAND_MM = 4;
 const COARSE_STEPS = 72;
 const MAX_SAMPLES = 20_000;
 /** Vertices this far above the lowest point take part in levelling, mm. */
-const LOW_BAND_MM = 25;
+const LOW_BAND_MM = 12;
 
 /**
  * Places a foot scan in the foot frame: finds the long axis (principal axis of the surface), the
@@ -65,19 +68,17 @@ export function alignFoot(mesh: Mesh, options: { readonly side?: Side } = {}): F
   // Levelling needs only the lowest points.
   const low = lowPoints(all, frame, centre, LOW_BAND_MM);
   frame = levelOnSupport(low, frame, centre);
-  const coords = frameCoords(all, frame, centre);
-
-  const extentX = coords.max[0] - coords.min[0];
+  // One profile (sections every 1 % of length) gives the extent, which end is the heel and the foot
+  // axis (heel centre → middle of the ball).
+  const profile = profileOf(mesh, frame, centre);
+  const extentX = profile.maxX - profile.minX;
   if (extentX < MIN_FOOT_MM) {
     throw new ScanError('too_small', `The scan is ${extentX.toFixed(1)} mm long: too small for a foot in millimetres.`);
   }
   if (extentX > MAX_FOOT_MM) {
     throw new ScanError('too_large', `The scan is ${extentX.toFixed(1)} mm long: too large for a foot in millimetres.`);
   }
-  const surface: ScanSurface = coords.max[2] - coords.min[2] >= 0.2 * extentX ? 'whole-foot' : 'plantar-surface';
-
-  // One profile gives both which end is the heel and the foot axis (heel centre → middle of the ball).
-  const profile = coords.profile(mesh.triangles);
+  const surface: ScanSurface = profile.maxHeight >= 0.2 * extentX ? 'whole-foot' : 'plantar-surface';
   const orientation = heelToeOrientation(profile, surface);
   if (orientation.ambiguous) {
     warnings.push({
@@ -105,7 +106,8 @@ export function alignFoot(mesh: Mesh, options: { readonly side?: Side } = {}): F
   ];
   const transform: RigidTransform = { rotation: frame, translation };
   const aligned = applyRigid(mesh, transform);
-  const detected = detectSide(forefootCues(aligned), archLift(aligned));
+  const midfoot = midfootSections(aligned);
+  const detected = detectSide(forefootCues(aligned), archLift(midfoot));
   let side = detected.side;
   let sideSource: 'detected' | 'given' = 'detected';
   if (options.side !== undefined) {
@@ -135,6 +137,7 @@ export function alignFoot(mesh: Mesh, options: { readonly side?: Side } = {}): F
     sideConfidence: detected.confidence,
     surface,
     surfaceAreaMm2: samples.totalArea,
+    midfoot,
     warnings,
   };
 }
@@ -148,7 +151,7 @@ interface Samples {
   readonly totalArea: number;
 }
 
-/** Area-weighted centroid and covariance of all triangle centroids, and a subsample for searches. */
+/** Area-weighted centroid and covariance of triangle centroids (a subsample on large meshes), and the samples for searches. */
 function surfaceSamples(mesh: Mesh): Samples {
   const p = mesh.positions;
   const t = mesh.triangles;
@@ -166,7 +169,8 @@ function surfaceSamples(mesh: Mesh): Samples {
   let syy = 0;
   let syz = 0;
   let szz = 0;
-  for (let k = 0; k < count; k++) {
+  // PCA over every stride-th triangle (chosen by index: the same triangles whatever the pose).
+  for (let k = 0; k < count; k += stride) {
     const a = (t[3 * k] ?? 0) * 3;
     const b = (t[3 * k + 1] ?? 0) * 3;
     const c = (t[3 * k + 2] ?? 0) * 3;
@@ -197,13 +201,11 @@ function surfaceSamples(mesh: Mesh): Samples {
     syy += area * cy * cy;
     syz += area * cy * cz;
     szz += area * cz * cz;
-    if (k % stride === 0) {
-      const s = k / stride;
-      points[3 * s] = cx;
-      points[3 * s + 1] = cy;
-      points[3 * s + 2] = cz;
-      areas[s] = area;
-    }
+    const s = k / stride;
+    points[3 * s] = cx;
+    points[3 * s + 1] = cy;
+    points[3 * s + 2] = cz;
+    areas[s] = area;
   }
   const w = total > 0 ? 1 / total : 0;
   const mx = sx * w;
@@ -221,7 +223,7 @@ function surfaceSamples(mesh: Mesh): Samples {
       [cxy, syy * w - my * my, cyz],
       [cxz, cyz, szz * w - mz * mz],
     ],
-    totalArea: total,
+    totalArea: total * stride,
   };
 }
 
@@ -303,7 +305,6 @@ interface FrameCoords {
   readonly xyz: Float64Array;
   readonly min: Vec3;
   readonly max: Vec3;
-  profile(triangles: Uint32Array): FootProfile;
 }
 
 function frameCoords(p: Float32Array, frame: Mat3, centre: Vec3): FrameCoords {
@@ -337,7 +338,6 @@ function frameCoords(p: Float32Array, frame: Mat3, centre: Vec3): FrameCoords {
     xyz,
     min: [minX, minY, minZ],
     max: [maxX, maxY, maxZ],
-    profile: (triangles) => profileOf(xyz, triangles),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Mesh } from '../mesh/mesh.js';
-import { sectionQuarterLow, sliceStationsX } from './mesh-slice.js';
+import { sliceStationsInFrame } from './mesh-slice.js';
+import type { Mat3, Vec3 } from './vec3.js';
 
 /**
  * A description of a foot along its length, from sections every 1 % of length: enough to orient
@@ -29,31 +30,50 @@ export interface FootProfile {
  * @returns the profile
  */
 export function footProfile(mesh: Mesh): FootProfile {
-  return profileOf(Float64Array.from(mesh.positions), mesh.triangles);
+  return profileOf(mesh, IDENTITY, [0, 0, 0]);
 }
 
 /** Sections along the length that the profile is read from (one every 1 % of length). */
 const STATIONS = 100;
+const IDENTITY: Mat3 = [
+  [1, 0, 0],
+  [0, 1, 0],
+  [0, 0, 1],
+];
 
 /**
- * {@link footProfile} over double-precision positions (the aligner's working copy). Breadths and
- * heights come from exact sections through the triangles, so the profile does not depend on how
- * the scanner laid out its vertices.
+ * {@link footProfile} in the coordinates `frame · (p − centre)`, without transforming the mesh.
+ * Breadths and heights come from exact sections through the triangles, so the profile does not
+ * depend on how the scanner laid out its vertices.
  */
-export function profileOf(p: Float64Array, triangles: Uint32Array): FootProfile {
+export function profileOf(mesh: Mesh, frame: Mat3, centre: Vec3): FootProfile {
+  const p = mesh.positions;
+  const [[a00, a01, a02], , [a20, a21, a22]] = frame;
+  const [cx, cy, cz] = centre;
   let minX = Infinity;
   let maxX = -Infinity;
   let minZ = Infinity;
   for (let i = 0; i < p.length; i += 3) {
-    const x = p[i] ?? 0;
-    const z = p[i + 2] ?? 0;
+    const dx = (p[i] ?? 0) - cx;
+    const dy = (p[i + 1] ?? 0) - cy;
+    const dz = (p[i + 2] ?? 0) - cz;
+    const x = a00 * dx + a01 * dy + a02 * dz;
+    const z = a20 * dx + a21 * dy + a22 * dz;
     if (x < minX) minX = x;
     if (x > maxX) maxX = x;
     if (z < minZ) minZ = z;
   }
   const length = Math.max(maxX - minX, 1e-9);
   const heelBand = minZ + 0.12 * length;
-  const sections = sliceStationsX(p, triangles, minX + (0.5 / STATIONS) * length, length / STATIONS, STATIONS);
+  const sections = sliceStationsInFrame(
+    p,
+    mesh.triangles,
+    frame,
+    centre,
+    minX + (0.5 / STATIONS) * length,
+    length / STATIONS,
+    STATIONS,
+  );
   const yMin = new Float64Array(STATIONS).fill(Infinity);
   const yMax = new Float64Array(STATIONS).fill(-Infinity);
   const zMax = new Float64Array(STATIONS).fill(-Infinity);
@@ -156,37 +176,4 @@ export function forefootCues(mesh: Mesh): {
     }
   }
   return { toeTipY: tipCount > 0 ? tipSum / tipCount : 0, plusYX, minusYX };
-}
-
-/**
- * Mean height of the plantar surface above the ground in the outer quarter of the breadth on each
- * side (+y, −y), on sections every 2 % of length over 30–60 %: the medial arch lifts one side.
- *
- * @param mesh - a foot in the foot frame (or close to it)
- * @returns the mean lift on the +y and the −y side, mm
- */
-export function archLift(mesh: Mesh): { readonly plusY: number; readonly minusY: number } {
-  const p = mesh.positions;
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minZ = Infinity;
-  for (let i = 0; i < p.length; i += 3) {
-    minX = Math.min(minX, p[i] ?? 0);
-    maxX = Math.max(maxX, p[i] ?? 0);
-    minZ = Math.min(minZ, p[i + 2] ?? 0);
-  }
-  const length = maxX - minX;
-  const sections = sliceStationsX(p, mesh.triangles, minX + 0.3 * length, 0.02 * length, 16);
-  let plusY = 0;
-  let minusY = 0;
-  let counted = 0;
-  for (const section of sections) {
-    const plus = sectionQuarterLow(section, 1, minZ);
-    const minus = sectionQuarterLow(section, -1, minZ);
-    if (plus === null || minus === null) continue;
-    plusY += plus;
-    minusY += minus;
-    counted++;
-  }
-  return counted === 0 ? { plusY: 0, minusY: 0 } : { plusY: plusY / counted, minusY: minusY / counted };
 }

@@ -10,7 +10,7 @@ import { normalize, rotationAbout, type Vec3 } from './vec3.js';
 
 function measure(mesh: Mesh, side?: 'left' | 'right') {
   const alignment = alignFoot(mesh, side === undefined ? {} : { side });
-  return { alignment, m: measureFoot(alignment.mesh, alignment.side, alignment.surface, alignment.surfaceAreaMm2) };
+  return { alignment, m: measureFoot(alignment) };
 }
 
 /** The lengths a measurement reports, by name, for comparisons. */

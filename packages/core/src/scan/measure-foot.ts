@@ -1,7 +1,7 @@
 import type { Mesh } from '../mesh/mesh.js';
-import type { ScanSurface } from './align-foot.js';
-import type { Side } from './foot-frame.js';
-import { convexHullPerimeter, sectionQuarterLow, slicePoints, sliceStationsX } from './mesh-slice.js';
+import type { FootAlignment } from './align-foot.js';
+import { plantarArchHeight } from './midfoot-sections.js';
+import { convexHullPerimeter, slicePoints } from './mesh-slice.js';
 
 /** One measurement: value with unit, how it was taken, and how far it may be off. */
 export interface Measurement {
@@ -38,7 +38,6 @@ export interface FootMeasurements {
   readonly resolutionMm: number;
 }
 
-const ARCH_SECTIONS = 79;
 /** Points within this breadth of the most medial (lateral) point locate the metatarsal head, mm. */
 const LANDMARK_BAND_MM = 1;
 
@@ -59,13 +58,12 @@ const missing = (method: string, accuracy: number, note: string, unit: 'mm' | 'r
  * dorsal height at 50 % of foot length over the truncated foot length (Williams & McClay 2000, see
  * biomech-reference.md §1.2, definition [V2]).
  *
- * @param mesh - the scan in the foot frame, mm
- * @param side - which foot (decides which side is medial: +y for a right foot)
- * @param surface - a whole-foot scan, or only the plantar surface (no dorsal measures then)
- * @param surfaceAreaMm2 - the scan's area when already known (saves a pass over the triangles)
+ * @param alignment - the scan in the foot frame, from `alignFoot` (its side decides which side is
+ *   medial: +y for a right foot; a plantar-surface scan has no dorsal measures)
  * @returns the measurements
  */
-export function measureFoot(mesh: Mesh, side: Side, surface: ScanSurface, surfaceAreaMm2?: number): FootMeasurements {
+export function measureFoot(alignment: FootAlignment): FootMeasurements {
+  const { mesh, side, surface } = alignment;
   const p = mesh.positions;
   const medial: 1 | -1 = side === 'right' ? 1 : -1;
   let minX = Infinity;
@@ -77,7 +75,7 @@ export function measureFoot(mesh: Mesh, side: Side, surface: ScanSurface, surfac
     minZ = Math.min(minZ, p[i + 2] ?? 0);
   }
   const L = maxX - minX;
-  const resolution = meshResolution(mesh, surfaceAreaMm2);
+  const resolution = meshResolution(mesh, alignment.surfaceAreaMm2);
   const half = resolution / 2;
   const xAt = (t: number) => minX + t * L;
 
@@ -106,7 +104,7 @@ export function measureFoot(mesh: Mesh, side: Side, surface: ScanSurface, surfac
   const mth1 = landmark(p, medial, medialMost, xAt(0.55), xAt(0.85));
   const mth5 = landmark(p, -medial as 1 | -1, lateralMost, xAt(0.5), xAt(0.8));
   const ballWidth = medialMost + lateralMost;
-  const plantarArch = plantarArchHeight(mesh, minX, L, minZ, medial);
+  const plantarArch = plantarArchHeight(alignment.midfoot, medial);
   const wholeFoot = surface === 'whole-foot';
   const noDorsum = 'The scan shows only the plantar surface, so there is no dorsum to measure.';
 
@@ -244,22 +242,4 @@ function ballGirth(mesh: Mesh, mth1: readonly number[], mth5: readonly number[])
     vs.push(points[i + 2] ?? 0);
   }
   return convexHullPerimeter(us, vs);
-}
-
-/** Sections over 30–60 % of length (every 1 mm for a 260 mm foot): the lowest point of the medial quarter of each; the highest of those. */
-function plantarArchHeight(mesh: Mesh, minX: number, L: number, minZ: number, medial: 1 | -1): number {
-  // A fixed number of sections at fixed fractions of length: the result scales with the foot.
-  const count = ARCH_SECTIONS;
-  let best = 0;
-  for (const section of sliceStationsX(
-    mesh.positions,
-    mesh.triangles,
-    minX + 0.3 * L,
-    (0.3 * L) / (count - 1),
-    count,
-  )) {
-    const low = sectionQuarterLow(section, medial, minZ);
-    if (low !== null) best = Math.max(best, low);
-  }
-  return best;
 }

@@ -1,5 +1,5 @@
 import type { Mesh } from '../mesh/mesh.js';
-import type { Vec3 } from './vec3.js';
+import type { Mat3, Vec3 } from './vec3.js';
 
 /**
  * Intersects a mesh with the plane `normal · p = offset`.
@@ -87,47 +87,84 @@ export function convexHullPerimeter(us: readonly number[], vs: readonly number[]
  * @param count - number of planes
  * @returns per plane, the intersection points as interleaved `y, z` pairs
  */
-export function sliceStationsX(
-  p: Float32Array | Float64Array,
+export function sliceStationsX(p: Float32Array, t: Uint32Array, x0: number, dx: number, count: number): Float64Array[] {
+  return sliceStationsInFrame(p, t, IDENTITY, ORIGIN, x0, dx, count);
+}
+
+const IDENTITY: Mat3 = [
+  [1, 0, 0],
+  [0, 1, 0],
+  [0, 0, 1],
+];
+const ORIGIN: Vec3 = [0, 0, 0];
+
+/**
+ * Like {@link sliceStationsX}, in the coordinates `frame · (p − centre)` without transforming the
+ * whole mesh: only each vertex's x in the frame is computed, and y, z at the crossings.
+ *
+ * @param p - vertex positions in input coordinates
+ * @param t - triangle vertex indices
+ * @param frame - rows are the frame's axes in input coordinates
+ * @param centre - the frame's origin in input coordinates
+ * @param x0 - the first plane, in frame x
+ * @param dx - spacing (> 0)
+ * @param count - number of planes
+ * @returns per plane, the intersection points as interleaved frame `y, z` pairs
+ */
+export function sliceStationsInFrame(
+  p: Float32Array,
   t: Uint32Array,
+  frame: Mat3,
+  centre: Vec3,
   x0: number,
   dx: number,
   count: number,
 ): Float64Array[] {
-  const out: number[][] = Array.from({ length: count }, () => []);
+  const [[a00, a01, a02], [a10, a11, a12], [a20, a21, a22]] = frame;
+  const [cx, cy, cz] = centre;
+  const xs = new Float64Array(p.length / 3);
   // Which gap between planes each vertex lies in: a triangle whose corners share a gap crosses no plane.
-  const gap = new Int32Array(p.length / 3);
-  for (let v = 0; v < gap.length; v++) gap[v] = Math.floor(((p[v * 3] ?? 0) - x0) / dx);
+  const gap = new Int32Array(xs.length);
+  for (let v = 0, i = 0; v < xs.length; v++, i += 3) {
+    const x = a00 * ((p[i] ?? 0) - cx) + a01 * ((p[i + 1] ?? 0) - cy) + a02 * ((p[i + 2] ?? 0) - cz);
+    xs[v] = x;
+    gap[v] = Math.floor((x - x0) / dx);
+  }
+  const out: number[][] = Array.from({ length: count }, () => []);
+  const frameYZ = (v: number, w: number, f: number, points: number[]) => {
+    const i = v * 3;
+    const j = w * 3;
+    const px = (p[i] ?? 0) + f * ((p[j] ?? 0) - (p[i] ?? 0)) - cx;
+    const py = (p[i + 1] ?? 0) + f * ((p[j + 1] ?? 0) - (p[i + 1] ?? 0)) - cy;
+    const pz = (p[i + 2] ?? 0) + f * ((p[j + 2] ?? 0) - (p[i + 2] ?? 0)) - cz;
+    points.push(a10 * px + a11 * py + a12 * pz, a20 * px + a21 * py + a22 * pz);
+  };
   const corners = [0, 0, 0];
   for (let k = 0; k < t.length; k += 3) {
-    const ga = gap[t[k] ?? 0] ?? 0;
-    const gb = gap[t[k + 1] ?? 0] ?? 0;
-    const gc = gap[t[k + 2] ?? 0] ?? 0;
+    const va = t[k] ?? 0;
+    const vb = t[k + 1] ?? 0;
+    const vc = t[k + 2] ?? 0;
+    const ga = gap[va] ?? 0;
+    const gb = gap[vb] ?? 0;
+    const gc = gap[vc] ?? 0;
     // All corners between the same two planes: no crossing (a corner exactly on a plane only touches it).
     if (ga === gb && gb === gc) continue;
-    corners[0] = (t[k] ?? 0) * 3;
-    corners[1] = (t[k + 1] ?? 0) * 3;
-    corners[2] = (t[k + 2] ?? 0) * 3;
-    const xa = p[corners[0]] ?? 0;
-    const xb = p[corners[1]] ?? 0;
-    const xc = p[corners[2]] ?? 0;
-    const lo = Math.max(0, Math.ceil((Math.min(xa, xb, xc) - x0) / dx));
-    const hi = Math.min(count - 1, Math.floor((Math.max(xa, xb, xc) - x0) / dx));
+    corners[0] = va;
+    corners[1] = vb;
+    corners[2] = vc;
+    const lo = Math.max(0, Math.min(ga, gb, gc) + 1);
+    const hi = Math.min(count - 1, Math.max(ga, gb, gc));
     for (let s = lo; s <= hi; s++) {
       const plane = x0 + s * dx;
       const points = out[s];
       if (points === undefined) continue;
       for (let e = 0; e < 3; e++) {
-        const i = corners[e] ?? 0;
-        const j = corners[(e + 1) % 3] ?? 0;
-        const di = (p[i] ?? 0) - plane;
-        const dj = (p[j] ?? 0) - plane;
+        const v = corners[e] ?? 0;
+        const w = corners[(e + 1) % 3] ?? 0;
+        const di = (xs[v] ?? 0) - plane;
+        const dj = (xs[w] ?? 0) - plane;
         if ((di > 0 && dj > 0) || (di < 0 && dj < 0) || di === dj) continue;
-        const f = di / (di - dj);
-        points.push(
-          (p[i + 1] ?? 0) + f * ((p[j + 1] ?? 0) - (p[i + 1] ?? 0)),
-          (p[i + 2] ?? 0) + f * ((p[j + 2] ?? 0) - (p[i + 2] ?? 0)),
-        );
+        frameYZ(v, w, di / (di - dj), points);
       }
     }
   }
