@@ -31,12 +31,14 @@ const MIN_FOOT_MM = 80;
 const MAX_FOOT_MM = 450;
 /** A foot is long and narrow: length/width about 2.3–2.9 (ANSUR II female footlength/footbreadthhorizontal ≈ 2.66). */
 const MIN_ELONGATION = 1.6;
-/** Thickness of the band above the support plane counted as contact, mm. */
-const CONTACT_BAND_MM = 4;
+/** Thickness of the band above the support plane counted as contact, as a fraction of length (4 mm on a 260 mm foot): relative, so that results scale with the foot. */
+const CONTACT_BAND = 0.015;
 const COARSE_STEPS = 72;
 const MAX_SAMPLES = 20_000;
-/** Vertices this far above the lowest point take part in levelling, mm. */
-const LOW_BAND_MM = 12;
+/** Vertices this far above the lowest point take part in levelling, as a fraction of length (13 mm on a 260 mm foot). */
+const LOW_BAND = 0.05;
+/** Vertices (every k-th, by index) for the first, rough levelling. */
+const COARSE_LEVEL_POINTS = 20_000;
 
 /**
  * Places a foot scan in the foot frame: finds the long axis (principal axis of the surface), the
@@ -65,8 +67,10 @@ export function alignFoot(mesh: Mesh, options: { readonly side?: Side } = {}): F
   const axis = vectors[0];
   const all = mesh.positions;
   let frame = groundFrame(samples, centre, axis, vectors[1]);
-  // Levelling needs only the lowest points.
-  const low = lowPoints(all, frame, centre, LOW_BAND_MM);
+  // Level roughly on a fixed subsample of vertices (the long axis may be tilted several degrees
+  // from the sole), then exactly on every vertex near the ground.
+  frame = levelOnSupport(everyKth(all, Math.max(1, Math.ceil(all.length / 3 / COARSE_LEVEL_POINTS))), frame, centre);
+  const low = lowPoints(all, frame, centre, LOW_BAND * samples.lengthAlongAxis(axis));
   frame = levelOnSupport(low, frame, centre);
   // One profile (sections every 1 % of length) gives the extent, which end is the heel and the foot
   // axis (heel centre → middle of the ball).
@@ -149,6 +153,8 @@ interface Samples {
   readonly centroid: Vec3;
   readonly covariance: Mat3;
   readonly totalArea: number;
+  /** Extent of the samples along a direction (the foot's length along its long axis). */
+  lengthAlongAxis(direction: Vec3): number;
 }
 
 /** Area-weighted centroid and covariance of triangle centroids (a subsample on large meshes), and the samples for searches. */
@@ -224,6 +230,17 @@ function surfaceSamples(mesh: Mesh): Samples {
       [cxz, cyz, szz * w - mz * mz],
     ],
     totalArea: total * stride,
+    lengthAlongAxis: (direction) => {
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (let i = 0; i < points.length; i += 3) {
+        const v =
+          (points[i] ?? 0) * direction[0] + (points[i + 1] ?? 0) * direction[1] + (points[i + 2] ?? 0) * direction[2];
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+      return hi - lo;
+    },
   };
 }
 
@@ -262,7 +279,7 @@ function groundFrame(samples: Samples, centre: Vec3, axis: Vec3, second: Vec3): 
       const h = (as[i] ?? 0) * c + (bs[i] ?? 0) * s;
       if (h > support) support = h;
     }
-    const floor = support - CONTACT_BAND_MM;
+    const floor = support - CONTACT_BAND * length;
     let area = 0;
     let lo = Infinity;
     let hi = -Infinity;
@@ -475,6 +492,17 @@ function frameMinima(p: Float32Array, frame: Mat3, centre: Vec3): { x: number; z
     z = Math.min(z, a20 * dx + a21 * dy + a22 * dz);
   }
   return { x, z };
+}
+
+function everyKth(points: Float32Array, k: number): Float32Array {
+  if (k === 1) return points;
+  const out = new Float32Array(Math.ceil(points.length / 3 / k) * 3);
+  for (let i = 0, j = 0; i < points.length; i += 3 * k, j += 3) {
+    out[j] = points[i] ?? 0;
+    out[j + 1] = points[i + 1] ?? 0;
+    out[j + 2] = points[i + 2] ?? 0;
+  }
+  return out;
 }
 
 function scaleRow(row: Vec3, s: number): Vec3 {
