@@ -1,0 +1,68 @@
+import type { Issue } from '../issue.js';
+import type { Mesh } from '../mesh/mesh.js';
+import { alignFoot, type FootAlignment } from './align-foot.js';
+import type { Side } from './foot-frame.js';
+import { measureFoot, type FootMeasurements } from './measure-foot.js';
+import { ScanError } from './scan-error.js';
+import { chooseUnit, toMillimetres, type LengthUnit } from './scan-units.js';
+import { largestPart } from './largest-part.js';
+
+/** Everything groundup reads off one foot scan. */
+export interface FootScanResult {
+  readonly alignment: FootAlignment;
+  readonly measurements: FootMeasurements;
+  /** The unit the file was read in (given, or detected from the size). */
+  readonly sourceUnit: LengthUnit;
+  readonly warnings: readonly Issue[];
+}
+
+/**
+ * The scan pipeline after reading: units to millimetres, stray parts (a floor plate, a leg stump
+ * cut off, scanner debris) dropped, alignment into the foot frame, measurement.
+ *
+ * @param mesh - the mesh as read, in file units
+ * @param options - `units` of the file (detected from the size when absent), `side` (detected when absent)
+ * @returns the aligned scan, its measurements and every warning
+ * @throws ScanError with a stable code for a scan that is not a measurable foot
+ */
+export function scanFoot(
+  mesh: Mesh,
+  options: { readonly units?: LengthUnit; readonly side?: Side } = {},
+): FootScanResult {
+  const warnings: Issue[] = [];
+  const part = largestPart(mesh);
+  if (part.droppedTriangles > 0) {
+    warnings.push({
+      severity: 'warning',
+      code: 'stray_parts_dropped',
+      path: 'mesh',
+      message: `Kept the largest part of the scan; dropped ${part.droppedParts} other part(s) with ${part.droppedTriangles} triangles (${(100 * part.droppedAreaFraction).toFixed(1)} % of the surface).`,
+    });
+  }
+  const extent = longestExtent(part.mesh);
+  const { unit, warnings: unitWarnings } = chooseUnit(extent, options.units);
+  if (unit === null) {
+    throw new ScanError(
+      extent < 1 ? 'too_small' : 'too_large',
+      `The scan is ${extent.toPrecision(3)} units long: not a foot in mm, cm or m.`,
+    );
+  }
+  warnings.push(...unitWarnings);
+  const alignment = alignFoot(toMillimetres(part.mesh, unit), options.side === undefined ? {} : { side: options.side });
+  warnings.push(...alignment.warnings);
+  return { alignment, measurements: measureFoot(alignment), sourceUnit: unit, warnings };
+}
+
+function longestExtent(mesh: Mesh): number {
+  const p = mesh.positions;
+  const min = [Infinity, Infinity, Infinity];
+  const max = [-Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < p.length; i += 3) {
+    for (let k = 0; k < 3; k++) {
+      const v = p[i + k] ?? 0;
+      if (v < (min[k] ?? 0)) min[k] = v;
+      if (v > (max[k] ?? 0)) max[k] = v;
+    }
+  }
+  return Math.max(0, ...[0, 1, 2].map((k) => (max[k] ?? 0) - (min[k] ?? 0)));
+}
