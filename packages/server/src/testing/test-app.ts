@@ -19,7 +19,7 @@ export interface TestApp {
   call(
     method: string,
     path: string,
-    options?: { cookie?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string> },
+    options?: { cookie?: string; json?: unknown; body?: string | Uint8Array; headers?: Record<string, string> },
   ): Promise<{ status: number; body: any; headers: Headers }>;
   close(): Promise<void>;
 }
