@@ -43,4 +43,41 @@ Options:
 ${SERVER_ENV}`,
     load: () => import('./worker-command.js'),
   },
+  {
+    name: 'questionnaire',
+    summary: 'list the questionnaires, or score responses (NRS, ODI, RMDQ, FFI, FAAM, LEFS, KOOS, HOOS)',
+    help: `Usage: groundup questionnaire list [--json]
+       groundup questionnaire score <instrument> <responses.json> [--baseline <responses.json>] [--json]
+
+list    the instruments groundup scores: id, version, items, range, score direction and licence.
+        With --json: {"instruments": [{id, name, version, range, higherIsWorse, licence,
+        items: [{id, label, min, max, subscale?}], subscales: [{id, name, items}]}]}.
+
+score   scores one responses file with the instrument's published scoring and missing-item rule,
+        and with --baseline also the change: absolute and percent of baseline, the minimal
+        clinically important difference (MCID) with its source, and whether the change reaches it.
+
+Instruments: nrs (pain 0-10), odi (Oswestry 2.1a), rmdq (Roland-Morris), ffi (Foot Function Index),
+faam-adl and faam-sports (Foot and Ankle Ability Measure), lefs (Lower Extremity Functional Scale),
+koos and hoos (knee and hip; scored per subscale, no total).
+
+A responses file is JSON: {"answers": {"<itemId>": <number or null>, ...}}; an item left out or null
+is unanswered. It may also say "instrument" and "version"; both must match. Item ids come from
+'questionnaire list'. Examples: examples/questionnaires/.
+
+Licensed instruments (ODI, RMDQ, FFI, FAAM) are shipped as structure, section names and scoring only;
+their item wording is loaded by the clinic under its licence.
+
+Options:
+  --baseline FILE  an earlier responses file of the same instrument, to report the change
+  --json           print one JSON document: instrument, version, scorable, score, unit, range,
+                   higherIsWorse, band, missingItems, subscales (KOOS, HOOS, FFI), sources,
+                   warnings; with --baseline also baseline, change, changePct, direction, mcid,
+                   clinicallyImportant
+
+Exit codes: 0 scored (also when the responses are valid but too incomplete to score: "scorable": false),
+1 the file cannot be read or the responses are invalid (out-of-range answer, unknown item or version),
+2 the command line was not understood or the instrument is unknown.`,
+    load: () => import('./questionnaire-command.js'),
+  },
 ];
