@@ -1,4 +1,5 @@
 import type { Issue } from '../issue.js';
+import { isCalendarDate } from './calendar-date.js';
 
 /** Sex as recorded at intake; `unknown` when the patient did not say. */
 export type Sex = 'female' | 'male' | 'other' | 'unknown';
@@ -16,7 +17,6 @@ export interface PatientInput {
 const SEXES: readonly Sex[] = ['female', 'male', 'other', 'unknown'];
 const NAME_MAX = 200;
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * Checks a patient's intake fields.
@@ -104,16 +104,4 @@ export function normalisePatientInput(
     sex: input.sex ?? 'unknown',
     email: email === '' ? null : email.toLowerCase(),
   };
-}
-
-function isCalendarDate(text: string): boolean {
-  const match = DATE_PATTERN.exec(text);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-  return day <= days;
 }
