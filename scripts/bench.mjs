@@ -64,9 +64,28 @@ const stop = (child) =>
   });
 const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
+// 2. Foot scan pipeline: read + align + measure a binary STL (targets: 1M triangles < 0.5 s and
+// < 400 MB peak; a typical 300k-triangle scan < 150 ms).
+for (const triangles of [300_000, 1_000_000]) {
+  const run = spawnSync(process.execPath, [path.join(root, 'scripts/bench-scan.mjs'), String(triangles)], {
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`bench-scan failed: ${run.stderr}`);
+  const r = JSON.parse(run.stdout);
+  const label = `${Math.round(r.triangles / 1000)}k-triangle binary STL`;
+  record(`scan: read+align+measure ${label}, warm (median of 5)`, r.warmMs, 'ms', `read ${r.warmReadMs.toFixed(0)} ms`);
+  record(`scan: read+align+measure ${label}, cold (first run)`, r.coldMs, 'ms', `read ${r.coldReadMs.toFixed(0)} ms`);
+  record(
+    `scan: peak memory, ${label} (whole process)`,
+    r.peakMiB,
+    'MiB',
+    `${r.peakBeforeMiB.toFixed(0)} MiB before the first run`,
+  );
+}
+
 const dataDir = mkdtempSync(path.join(tmpdir(), 'groundup-bench-'));
 try {
-  // 2. Server start: first (creates the database, migrates, seeds) and warm (existing data).
+  // 3. Server start: first (creates the database, migrates, seeds) and warm (existing data).
   const cold = await startServer(dataDir);
   record('server: first start to listening (PGlite)', cold.ms, 'ms', 'initdb + migrations + demo seed');
   await stop(cold.child);
@@ -74,7 +93,7 @@ try {
   record('server: restart to listening (PGlite)', ms, 'ms');
   record('server: resident memory after start', rssMb(child.pid), 'MiB');
 
-  // 3. API latency.
+  // 4. API latency.
   const login = await fetch(`${info.url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -102,7 +121,7 @@ try {
     `p95 ${quantile(latencies, 0.95).toFixed(1)} ms`,
   );
 
-  // 4. Job latency: upload → pg-boss → analysed.
+  // 5. Job latency: upload → pg-boss → analysed.
   const patients = await (await fetch(`${info.url}/api/patients`, { headers: { cookie } })).json();
   const patientId = patients.patients[0].id;
   const jobTimes = [];

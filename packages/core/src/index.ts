@@ -173,3 +173,41 @@ export { HIGH_HEEL_CAST_MODIFICATION_MM, readFootwear, type Footwear, type Footw
 export { readIntakeConsent, type ConsentGiver, type IntakeConsent } from './intake/intake-consent.js';
 export { readIntake, type Intake } from './intake/intake-record.js';
 export { SOURCED_KINDS, auditSources, type SourceAudit } from './evidence/audit-sources.js';
+export { type Mesh, triangleCount, vertexCount } from './mesh/mesh.js';
+export { alignFoot, type FootAlignment, type ScanSurface } from './scan/align-foot.js';
+export { applyRigid, type RigidTransform, type Side } from './scan/foot-frame.js';
+export {
+  footOutline,
+  outlineArea,
+  plantarHeightMap,
+  type Outline,
+  type PlantarHeightMap,
+} from './scan/foot-outline.js';
+export { measureFoot, meshResolution, type FootMeasurements, type Measurement } from './scan/measure-foot.js';
+export { ScanError, type ScanErrorCode } from './scan/scan-error.js';
+export { scanFoot, type FootScanResult } from './scan/scan-foot.js';
+export { chooseUnit, toMillimetres, type LengthUnit } from './scan/scan-units.js';
+export {
+  createSyntheticFoot,
+  DEFAULT_SYNTHETIC_FOOT,
+  type SyntheticFootParameters,
+  type SyntheticFootTruth,
+} from './scan/synthetic-foot.js';
+export {
+  readMesh,
+  type MeshEncoding,
+  type MeshFormat,
+  type MeshReadFailure,
+  type MeshReadResult,
+  type MeshReadSuccess,
+  type ReadMeshOptions,
+} from './mesh/read-mesh.js';
+export type { MeshReadError, MeshReadErrorCode } from './mesh/mesh-read-error.js';
+export type { MeshReadStats } from './mesh/assemble-mesh.js';
+export { writeAsciiStl, writeBinaryStl } from './mesh/write-stl.js';
+export { writeObj } from './mesh/write-obj.js';
+export { writePly, type WritePlyOptions } from './mesh/write-ply.js';
+export { analyseMesh, type MeshAnalysis, type MeshBounds } from './mesh/analyse-mesh.js';
+export { meshComponents, selectTriangles, splitMeshComponents, type MeshComponents } from './mesh/mesh-components.js';
+export { flipWinding, mirrorMesh, scaleMesh, transformMesh, type Axis } from './mesh/transform-mesh.js';
+export { createBoxMesh, createIcosphereMesh, createTetrahedronMesh } from './mesh/mesh-builders.js';

@@ -44,6 +44,37 @@ ${SERVER_ENV}`,
     load: () => import('./worker-command.js'),
   },
   {
+    name: 'scan',
+    summary: 'measure a foot scan (STL, OBJ, PLY) like a pedorthist, or write it aligned in the foot frame',
+    help: `Usage: groundup scan measure <file> [--side left|right] [--units mm|cm|m] [--json]
+       groundup scan align <file> --out <aligned.stl|.obj|.ply> [--side left|right] [--units mm|cm|m] [--json]
+
+Reads a foot scan (binary or ASCII STL, OBJ, binary or ASCII PLY) of a whole foot or of its plantar
+surface (an impression: foam box, plaster cast, plantar scan), keeps its largest part (dropping a
+floor or debris, with a warning), places it in the foot frame (heel at the origin on the ground,
++x along the foot axis to the toes, +y to the left, +z up) and measures it.
+
+measure  foot length, ball width, heel width, ball girth, instep height, arch height (dorsal at 50 %
+         of length, and plantar under the medial arch), truncated foot length, arch height index and
+         toe-box height, each with its method and an estimated accuracy (±, groundup's estimate).
+         With --json: {side, units: "mm", lengthMm, ballWidthMm, heelWidthMm, ballGirthMm,
+         instepHeightMm, archHeightMm, plantarArchHeightMm, truncatedLengthMm, archHeightIndex,
+         toeBoxHeightMm, triangleCount, measurements: {name: {value, unit, accuracy, method}},
+         warnings: [{code, message}], …}. A value the scan cannot give (no dorsum on a plantar
+         scan) is null, with a note.
+align    writes the aligned mesh in millimetres (binary STL, OBJ or binary PLY by the extension).
+
+Options:
+  --side left|right  which foot (detected when absent: the medial arch is raised, the longest toe medial)
+  --units mm|cm|m    the file's unit (detected from the size when absent, with a warning)
+  --out FILE         where align writes
+  --json             one JSON document on stdout
+
+Exit codes: 0 done, 1 the file cannot be read or is not a measurable foot (the error code says why,
+e.g. truncated, count_mismatch, not_a_foot, too_small), 2 the command line was not understood.`,
+    load: () => import('./scan-command.js'),
+  },
+  {
     name: 'questionnaire',
     summary: 'list the questionnaires, or score responses (NRS, ODI, RMDQ, FFI, FAAM, LEFS, KOOS, HOOS)',
     help: `Usage: groundup questionnaire list [--json]

@@ -271,12 +271,15 @@ function groundFrame(samples: Samples, centre: Vec3, axis: Vec3, second: Vec3): 
     if (xv > maxX) maxX = xv;
   }
   const length = maxX - minX;
-  const evaluate = (angle: number) => {
-    const c = Math.cos(angle);
-    const s = Math.sin(angle);
+  // A direction tilted by `tilt` from the plane perpendicular to the long axis: the sole is often
+  // inclined to the principal axis (the heel and the ankle pull it), by up to about 20°.
+  const evaluate = (angle: number, tilt: number) => {
+    const c = Math.cos(angle) * Math.cos(tilt);
+    const s = Math.sin(angle) * Math.cos(tilt);
+    const t = Math.sin(tilt);
     let support = -Infinity;
     for (let i = 0; i < n; i++) {
-      const h = (as[i] ?? 0) * c + (bs[i] ?? 0) * s;
+      const h = (as[i] ?? 0) * c + (bs[i] ?? 0) * s + (xs[i] ?? 0) * t;
       if (h > support) support = h;
     }
     const floor = support - CONTACT_BAND * length;
@@ -284,7 +287,7 @@ function groundFrame(samples: Samples, centre: Vec3, axis: Vec3, second: Vec3): 
     let lo = Infinity;
     let hi = -Infinity;
     for (let i = 0; i < n; i++) {
-      if ((as[i] ?? 0) * c + (bs[i] ?? 0) * s >= floor) {
+      if ((as[i] ?? 0) * c + (bs[i] ?? 0) * s + (xs[i] ?? 0) * t >= floor) {
         area += samples.areas[i] ?? 0;
         const xv = xs[i] ?? 0;
         if (xv < lo) lo = xv;
@@ -293,29 +296,39 @@ function groundFrame(samples: Samples, centre: Vec3, axis: Vec3, second: Vec3): 
     }
     return { area, spansLength: hi - lo >= 0.5 * length };
   };
-  // Coarse search every 5°, then every 0.5° round the best; the support plane refines it further.
-  const search = (angles: readonly number[]) => {
-    let best = { score: -1, angle: 0 };
-    let fallback = { score: -1, angle: 0 };
-    for (const angle of angles) {
-      const { area, spansLength } = evaluate(angle);
-      if (area > fallback.score) fallback = { score: area, angle };
-      if (spansLength && area > best.score) best = { score: area, angle };
+  // Coarse search every 5° round the axis and every 5° of tilt, then finer round the best; the
+  // support plane refines it further.
+  const search = (candidates: readonly (readonly [number, number])[]) => {
+    let best = { score: -1, angle: 0, tilt: 0 };
+    let fallback = { score: -1, angle: 0, tilt: 0 };
+    for (const [angle, tilt] of candidates) {
+      const { area, spansLength } = evaluate(angle, tilt);
+      if (area > fallback.score) fallback = { score: area, angle, tilt };
+      if (spansLength && area > best.score) best = { score: area, angle, tilt };
     }
     return best.score >= 0 ? best : fallback;
   };
-  const coarse = search(Array.from({ length: COARSE_STEPS }, (_, k) => (2 * Math.PI * k) / COARSE_STEPS));
   const step = (2 * Math.PI) / COARSE_STEPS;
-  const fine = search(Array.from({ length: 21 }, (_, k) => coarse.angle + ((k - 10) / 10) * step));
-  const angle = fine.angle;
-  const down: Vec3 = [
-    p[0] * Math.cos(angle) + q[0] * Math.sin(angle),
-    p[1] * Math.cos(angle) + q[1] * Math.sin(angle),
-    p[2] * Math.cos(angle) + q[2] * Math.sin(angle),
-  ];
+  const degree = Math.PI / 180;
+  const coarse = search(
+    Array.from({ length: COARSE_STEPS }, (_, k) => k).flatMap((k) =>
+      [-20, -15, -10, -5, 0, 5, 10, 15, 20].map((tilt) => [k * step, tilt * degree] as const),
+    ),
+  );
+  const fine = search(
+    Array.from({ length: 11 }, (_, i) => i).flatMap((i) =>
+      [-2, -1, 0, 1, 2].map((j) => [coarse.angle + ((i - 5) / 5) * step, coarse.tilt + j * 1.25 * degree] as const),
+    ),
+  );
+  const ct = Math.cos(fine.tilt);
+  const down: Vec3 = normalize([
+    (p[0] * Math.cos(fine.angle) + q[0] * Math.sin(fine.angle)) * ct + ex[0] * Math.sin(fine.tilt),
+    (p[1] * Math.cos(fine.angle) + q[1] * Math.sin(fine.angle)) * ct + ex[1] * Math.sin(fine.tilt),
+    (p[2] * Math.cos(fine.angle) + q[2] * Math.sin(fine.angle)) * ct + ex[2] * Math.sin(fine.tilt),
+  ]);
   const ez: Vec3 = [-down[0], -down[1], -down[2]];
   const ey = normalize(cross(ez, ex));
-  return [ex, ey, normalize(cross(ex, ey))];
+  return [normalize(cross(ey, ez)), ey, ez];
 }
 
 interface FrameCoords {

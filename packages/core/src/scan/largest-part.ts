@@ -1,4 +1,5 @@
 import type { Mesh } from '../mesh/mesh.js';
+import { meshComponents } from '../mesh/mesh-components.js';
 import { symmetricEigen } from './vec3.js';
 
 /** The largest connected part of a mesh, and what was left out. */
@@ -11,7 +12,7 @@ export interface LargestPart {
 }
 
 /**
- * Keeps the connected part (triangles joined through shared vertices) with the most surface area,
+ * Keeps the connected part (see `meshComponents`) with the most surface area,
  * passing over a flat part (thinner than 3 % of its length: a floor plate) when a solid one is among
  * the three largest.
  *
@@ -21,27 +22,9 @@ export interface LargestPart {
 export function largestPart(mesh: Mesh): LargestPart {
   const p = mesh.positions;
   const t = mesh.triangles;
-  const parent = new Int32Array(p.length / 3);
-  for (let v = 0; v < parent.length; v++) parent[v] = v;
-  const find = (v: number): number => {
-    let root = v;
-    while ((parent[root] ?? root) !== root) root = parent[root] ?? root;
-    while ((parent[v] ?? v) !== root) {
-      const next = parent[v] ?? v;
-      parent[v] = root;
-      v = next;
-    }
-    return root;
-  };
-  const union = (a: number, b: number) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
-  for (let k = 0; k < t.length; k += 3) {
-    union(t[k] ?? 0, t[k + 1] ?? 0);
-    union(t[k] ?? 0, t[k + 2] ?? 0);
-  }
+  const parts = meshComponents(mesh);
+  if (parts.count <= 1) return { mesh, droppedParts: 0, droppedTriangles: 0, droppedAreaFraction: 0 };
+  const find = (k: number) => parts.triangleLabels[k] ?? 0;
   const areaByRoot = new Map<number, number>();
   let total = 0;
   for (let k = 0; k < t.length; k += 3) {
@@ -59,20 +42,19 @@ export function largestPart(mesh: Mesh): LargestPart {
     const nz = ux * vy - uy * vx;
     const area = 0.5 * Math.sqrt(nx * nx + ny * ny + nz * nz);
     total += area;
-    const root = find(t[k] ?? 0);
+    const root = find(k / 3);
     areaByRoot.set(root, (areaByRoot.get(root) ?? 0) + area);
   }
-  if (areaByRoot.size <= 1) return { mesh, droppedParts: 0, droppedTriangles: 0, droppedAreaFraction: 0 };
   // The largest parts by area, skipping flat ones (a floor or a platform scanned with the foot).
   const ranked = [...areaByRoot].sort((x, y) => y[1] - x[1]);
   const solid = ranked.slice(0, 3).find(([root]) => !isFlat(p, t, root, find)) ?? ranked[0] ?? [0, 0];
   const [best, bestArea] = solid;
-  const remap = new Int32Array(parent.length).fill(-1);
+  const remap = new Int32Array(p.length / 3).fill(-1);
   const kept: number[] = [];
   const positions: number[] = [];
   let dropped = 0;
   for (let k = 0; k < t.length; k += 3) {
-    if (find(t[k] ?? 0) !== best) {
+    if (find(k / 3) !== best) {
       dropped++;
       continue;
     }
@@ -94,14 +76,14 @@ export function largestPart(mesh: Mesh): LargestPart {
 }
 
 /** Whether a part is a flat sheet: its thinnest principal spread under 3 % of its longest. */
-function isFlat(p: Float32Array, t: Uint32Array, root: number, find: (v: number) => number): boolean {
+function isFlat(p: Float32Array, t: Uint32Array, root: number, find: (triangle: number) => number): boolean {
   let n = 0;
   let sx = 0;
   let sy = 0;
   let sz = 0;
   const xyz: number[] = [];
   for (let k = 0; k < t.length; k += 3) {
-    if (find(t[k] ?? 0) !== root) continue;
+    if (find(k / 3) !== root) continue;
     const v = (t[k] ?? 0) * 3;
     xyz.push(p[v] ?? 0, p[v + 1] ?? 0, p[v + 2] ?? 0);
     sx += p[v] ?? 0;

@@ -5,6 +5,7 @@ import type { Side } from './foot-frame.js';
 import { measureFoot, type FootMeasurements } from './measure-foot.js';
 import { ScanError } from './scan-error.js';
 import { chooseUnit, toMillimetres, type LengthUnit } from './scan-units.js';
+import { footOutline, outlineArea, type Outline } from './foot-outline.js';
 import { largestPart } from './largest-part.js';
 
 /** Everything groundup reads off one foot scan. */
@@ -50,7 +51,26 @@ export function scanFoot(
   warnings.push(...unitWarnings);
   const alignment = alignFoot(toMillimetres(part.mesh, unit), options.side === undefined ? {} : { side: options.side });
   warnings.push(...alignment.warnings);
+  if (alignment.surface === 'plantar-surface' && rectangularity(footOutline(alignment.mesh, 2)) > CROP_RECTANGULARITY) {
+    warnings.push({
+      severity: 'warning',
+      code: 'outline_is_crop',
+      path: 'mesh',
+      message:
+        'The scan is a nearly rectangular patch (a cropped impression or the top of a foam block), so its outline is the crop, not the foot: breadths and lengths measure the patch.',
+    });
+  }
   return { alignment, measurements: measureFoot(alignment), sourceUnit: unit, warnings };
+}
+
+/** A foot's outline fills about 70 % of its length × breadth box; a cropped patch nearly all of it. */
+const CROP_RECTANGULARITY = 0.9;
+
+function rectangularity(outline: Outline): number {
+  const xs = [...outline.xs];
+  const ys = [...outline.ys];
+  const box = (Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys));
+  return box > 0 ? outlineArea(outline) / box : 0;
 }
 
 function longestExtent(mesh: Mesh): number {

@@ -1,0 +1,245 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  analyseMesh,
+  readMesh,
+  scanFoot,
+  ScanError,
+  writeBinaryStl,
+  writeObj,
+  writePly,
+  type FootScanResult,
+  type LengthUnit,
+  type Measurement,
+  type Mesh,
+  type Side,
+} from '@groundup/core';
+import { CliError, EXIT_USAGE } from '../cli-error.js';
+import type { Io } from '../io.js';
+
+const OPTIONS = {
+  side: { type: 'string' },
+  units: { type: 'string' },
+  out: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+/**
+ * `groundup scan measure|align <file> …`: reads a foot scan (STL, OBJ, PLY), aligns it into the
+ * foot frame and measures it, or writes the aligned mesh.
+ *
+ * @param args - the arguments after `scan`
+ * @param io - output streams and working directory
+ * @returns the exit code
+ */
+export function execute(args: readonly string[], io: Io): Promise<number> {
+  return Promise.resolve().then(() => run(args, io));
+}
+
+function run(args: readonly string[], io: Io): number {
+  const [subcommand, ...rest] = args;
+  if (subcommand !== 'measure' && subcommand !== 'align') {
+    throw new CliError(
+      'usage',
+      subcommand === undefined
+        ? "scan needs a subcommand: measure or align; see 'groundup scan --help'"
+        : `unknown scan subcommand '${subcommand}'; use measure or align`,
+      EXIT_USAGE,
+    );
+  }
+  const { values, positionals } = parseArgs({ args: rest, options: OPTIONS, strict: true, allowPositionals: true });
+  if (positionals.length !== 1) {
+    throw new CliError('usage', `scan ${subcommand} takes one scan file (got ${positionals.length})`, EXIT_USAGE);
+  }
+  if (subcommand === 'align' && values.out === undefined) {
+    throw new CliError('usage', 'scan align needs --out <file.stl|file.obj|file.ply>', EXIT_USAGE);
+  }
+  const side = parseSide(values.side);
+  const units = parseUnits(values.units);
+  const file = path.resolve(io.cwd, positionals[0] ?? '');
+  const { mesh, format, readWarnings } = readScan(file);
+  let result: FootScanResult;
+  try {
+    result = scanFoot(mesh, { ...(side === undefined ? {} : { side }), ...(units === undefined ? {} : { units }) });
+  } catch (error) {
+    if (error instanceof ScanError) throw new CliError(error.code, `${positionals[0] ?? ''}: ${error.message}`);
+    throw error;
+  }
+  const warnings = [...readWarnings, ...result.warnings].map((w) => ({ code: w.code, message: w.message }));
+  if (subcommand === 'align') return align(result, values.out, file, format, warnings, values.json === true, io);
+  const report = measureReport(result, file, format, mesh, warnings);
+  io.stdout(values.json === true ? `${JSON.stringify(report)}\n` : formatReport(report));
+  return 0;
+}
+
+function parseSide(value: string | undefined): Side | undefined {
+  if (value === undefined || value === 'left' || value === 'right') return value;
+  throw new CliError('usage', `--side must be left or right (got '${value}')`, EXIT_USAGE);
+}
+
+function parseUnits(value: string | undefined): LengthUnit | undefined {
+  if (value === undefined || value === 'mm' || value === 'cm' || value === 'm') return value;
+  throw new CliError('usage', `--units must be mm, cm or m (got '${value}')`, EXIT_USAGE);
+}
+
+function readScan(file: string) {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new CliError('file_unreadable', `cannot read ${file}: ${reason}`);
+  }
+  const read = readMesh(bytes);
+  if (!read.ok) {
+    throw new CliError(read.error.code, `${file}: ${read.error.message} (at ${read.error.where})`);
+  }
+  return { mesh: read.mesh, format: read.format, readWarnings: read.warnings };
+}
+
+const round = (value: number | null, digits = 1) => (value === null ? null : Number(value.toFixed(digits)));
+
+function measurementJson(m: Measurement) {
+  return {
+    value: round(m.value, m.unit === 'ratio' ? 3 : 1),
+    unit: m.unit,
+    accuracy: round(m.accuracy, m.unit === 'ratio' ? 3 : 1),
+    method: m.method,
+    ...(m.note === undefined ? {} : { note: m.note }),
+  };
+}
+
+function measureReport(
+  result: FootScanResult,
+  file: string,
+  format: string,
+  mesh: Mesh,
+  warnings: { code: string; message: string }[],
+) {
+  const m = result.measurements;
+  const a = result.alignment;
+  const analysis = analyseMesh(mesh);
+  return {
+    file,
+    format,
+    side: a.side,
+    sideSource: a.sideSource,
+    sideConfidence: round(a.sideConfidence, 2),
+    units: 'mm' as const,
+    sourceUnit: result.sourceUnit,
+    surface: a.surface,
+    lengthMm: round(m.length.value),
+    ballWidthMm: round(m.ballWidth.value),
+    heelWidthMm: round(m.heelWidth.value),
+    ballGirthMm: round(m.ballGirth.value),
+    instepHeightMm: round(m.instepHeight.value),
+    archHeightMm: round(m.archHeight.value),
+    plantarArchHeightMm: round(m.plantarArchHeight.value),
+    truncatedLengthMm: round(m.truncatedLength.value),
+    archHeightIndex: round(m.archHeightIndex.value, 3),
+    toeBoxHeightMm: round(m.toeBoxHeight.value),
+    triangleCount: analysis.triangleCount,
+    vertexCount: analysis.vertexCount,
+    closed: analysis.closed,
+    resolutionMm: round(m.resolutionMm, 2),
+    measurements: {
+      length: measurementJson(m.length),
+      ballWidth: measurementJson(m.ballWidth),
+      heelWidth: measurementJson(m.heelWidth),
+      ballGirth: measurementJson(m.ballGirth),
+      instepHeight: measurementJson(m.instepHeight),
+      archHeight: measurementJson(m.archHeight),
+      plantarArchHeight: measurementJson(m.plantarArchHeight),
+      truncatedLength: measurementJson(m.truncatedLength),
+      archHeightIndex: measurementJson(m.archHeightIndex),
+      toeBoxHeight: measurementJson(m.toeBoxHeight),
+    },
+    accuracyNote:
+      'Accuracies are groundup estimates (mesh resolution plus the landmark method), not a validation against manual measurement.',
+    warnings,
+  };
+}
+
+type MeasureReport = ReturnType<typeof measureReport>;
+
+const LABELS: [keyof MeasureReport['measurements'], string][] = [
+  ['length', 'Foot length'],
+  ['ballWidth', 'Ball width'],
+  ['heelWidth', 'Heel width'],
+  ['ballGirth', 'Ball girth'],
+  ['instepHeight', 'Instep height'],
+  ['archHeight', 'Arch height (dorsal, 50 %)'],
+  ['plantarArchHeight', 'Arch height (plantar, medial)'],
+  ['truncatedLength', 'Truncated foot length'],
+  ['archHeightIndex', 'Arch height index'],
+  ['toeBoxHeight', 'Toe-box height'],
+];
+
+function formatReport(report: MeasureReport): string {
+  const lines = [
+    `${path.basename(report.file)}: ${report.side} foot (${report.sideSource === 'given' ? 'as given' : `detected, confidence ${report.sideConfidence ?? 0}`}), ${report.surface}, ${report.triangleCount.toLocaleString('en')} triangles (${report.format}, read as ${report.sourceUnit})`,
+    '',
+  ];
+  for (const [key, label] of LABELS) {
+    const m = report.measurements[key];
+    const value =
+      m.value === null
+        ? 'not measured'
+        : `${m.value}${m.unit === 'mm' ? ' mm' : ''} ± ${m.accuracy}${m.unit === 'mm' ? ' mm' : ''}`;
+    lines.push(`  ${label.padEnd(30)} ${value.padEnd(22)} ${m.value === null ? (m.note ?? '') : m.method}`);
+  }
+  lines.push('', `  ${report.accuracyNote}`);
+  for (const warning of report.warnings) lines.push(`  warning (${warning.code}): ${warning.message}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function align(
+  result: FootScanResult,
+  out: string | undefined,
+  file: string,
+  format: string,
+  warnings: { code: string; message: string }[],
+  json: boolean,
+  io: Io,
+): number {
+  if (out === undefined) throw new CliError('usage', 'scan align needs --out <file.stl|file.obj|file.ply>', EXIT_USAGE);
+  const target = path.resolve(io.cwd, out);
+  const mesh = result.alignment.mesh;
+  const extension = path.extname(target).toLowerCase();
+  const bytes =
+    extension === '.stl'
+      ? writeBinaryStl(mesh, `groundup aligned ${result.alignment.side} foot, mm`)
+      : extension === '.obj'
+        ? new TextEncoder().encode(writeObj(mesh))
+        : extension === '.ply'
+          ? writePly(mesh)
+          : null;
+  if (bytes === null) throw new CliError('usage', `--out must end in .stl, .obj or .ply (got '${out}')`, EXIT_USAGE);
+  try {
+    writeFileSync(target, bytes);
+  } catch (error) {
+    throw new CliError('file_unwritable', `cannot write ${target}: ${(error as Error).message}`);
+  }
+  const summary = {
+    file,
+    format,
+    out: target,
+    side: result.alignment.side,
+    sideSource: result.alignment.sideSource,
+    surface: result.alignment.surface,
+    units: 'mm' as const,
+    sourceUnit: result.sourceUnit,
+    triangleCount: mesh.triangles.length / 3,
+    transform: result.alignment.transform,
+    warnings,
+  };
+  if (json) {
+    io.stdout(`${JSON.stringify(summary)}\n`);
+  } else {
+    io.stdout(
+      `${path.basename(file)} aligned (${summary.side} foot, ${summary.surface}) → ${target}\n${warnings.map((w) => `  warning (${w.code}): ${w.message}\n`).join('')}`,
+    );
+  }
+  return 0;
+}
