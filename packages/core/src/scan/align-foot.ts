@@ -273,12 +273,12 @@ function groundFrame(samples: Samples, centre: Vec3, axis: Vec3, second: Vec3): 
   const length = maxX - minX;
   // A direction tilted by `tilt` from the plane perpendicular to the long axis: the sole is often
   // inclined to the principal axis (the heel and the ankle pull it), by up to about 20°.
-  const evaluate = (angle: number, tilt: number) => {
+  const evaluate = (angle: number, tilt: number, every: number) => {
     const c = Math.cos(angle) * Math.cos(tilt);
     const s = Math.sin(angle) * Math.cos(tilt);
     const t = Math.sin(tilt);
     let support = -Infinity;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n; i += every) {
       const h = (as[i] ?? 0) * c + (bs[i] ?? 0) * s + (xs[i] ?? 0) * t;
       if (h > support) support = h;
     }
@@ -286,7 +286,7 @@ function groundFrame(samples: Samples, centre: Vec3, axis: Vec3, second: Vec3): 
     let area = 0;
     let lo = Infinity;
     let hi = -Infinity;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n; i += every) {
       if ((as[i] ?? 0) * c + (bs[i] ?? 0) * s + (xs[i] ?? 0) * t >= floor) {
         area += samples.areas[i] ?? 0;
         const xv = xs[i] ?? 0;
@@ -296,13 +296,13 @@ function groundFrame(samples: Samples, centre: Vec3, axis: Vec3, second: Vec3): 
     }
     return { area, spansLength: hi - lo >= 0.5 * length };
   };
-  // Coarse search every 5° round the axis and every 5° of tilt, then finer round the best; the
-  // support plane refines it further.
-  const search = (candidates: readonly (readonly [number, number])[]) => {
+  // Coarse search every 5° round the axis and every 10° of tilt, then finer round the best (every
+  // 0.5° and 2.5°); the support plane refines it further.
+  const search = (candidates: readonly (readonly [number, number])[], every: number) => {
     let best = { score: -1, angle: 0, tilt: 0 };
     let fallback = { score: -1, angle: 0, tilt: 0 };
     for (const [angle, tilt] of candidates) {
-      const { area, spansLength } = evaluate(angle, tilt);
+      const { area, spansLength } = evaluate(angle, tilt, every);
       if (area > fallback.score) fallback = { score: area, angle, tilt };
       if (spansLength && area > best.score) best = { score: area, angle, tilt };
     }
@@ -312,13 +312,16 @@ function groundFrame(samples: Samples, centre: Vec3, axis: Vec3, second: Vec3): 
   const degree = Math.PI / 180;
   const coarse = search(
     Array.from({ length: COARSE_STEPS }, (_, k) => k).flatMap((k) =>
-      [-20, -15, -10, -5, 0, 5, 10, 15, 20].map((tilt) => [k * step, tilt * degree] as const),
+      [-20, -10, 0, 10, 20].map((tilt) => [k * step, tilt * degree] as const),
     ),
+    // The coarse search reads every 5th sample (by index: the same ones in any pose).
+    5,
   );
   const fine = search(
     Array.from({ length: 11 }, (_, i) => i).flatMap((i) =>
-      [-2, -1, 0, 1, 2].map((j) => [coarse.angle + ((i - 5) / 5) * step, coarse.tilt + j * 1.25 * degree] as const),
+      [-2, -1, 0, 1, 2].map((j) => [coarse.angle + ((i - 5) / 5) * step, coarse.tilt + j * 2.5 * degree] as const),
     ),
+    2,
   );
   const ct = Math.cos(fine.tilt);
   const down: Vec3 = normalize([
