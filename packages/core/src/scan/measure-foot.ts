@@ -1,6 +1,6 @@
 import type { Mesh } from '../mesh/mesh.js';
 import type { FootAlignment } from './align-foot.js';
-import { plantarArchHeight } from './midfoot-sections.js';
+import { dorsalHeightAtHalfLength, plantarArchHeight } from './midfoot-sections.js';
 import { convexHullPerimeter, slicePoints } from './mesh-slice.js';
 
 /** One measurement: value with unit, how it was taken, and how far it may be off. */
@@ -114,11 +114,9 @@ export function measureFoot(alignment: FootAlignment): FootMeasurements {
     : missing(girthMethod, resolution + 3, noDorsum);
   let dorsal50: Measurement = missing('dorsal height at 50 % of foot length', half + 1, noDorsum);
   if (wholeFoot) {
-    const section = slicePoints(mesh, [1, 0, 0], xAt(0.5));
-    let top = -Infinity;
-    for (let i = 2; i < section.length; i += 3) top = Math.max(top, section[i] ?? -Infinity);
+    const top = dorsalHeightAtHalfLength(alignment.midfoot);
     dorsal50 = {
-      value: top - minZ,
+      value: top,
       unit: 'mm',
       method: 'highest point of the section at 50 % of foot length',
       accuracy: half + 1,

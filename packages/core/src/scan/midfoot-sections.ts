@@ -8,8 +8,12 @@ export interface MidfootSections {
   readonly sections: readonly Float64Array[];
 }
 
-/** Stations over 30–60 % of length (every 1 mm for a 260 mm foot); a fixed count, so results scale with the foot. */
+/**
+ * Stations over 30–60 % of length (every 1 mm for a 260 mm foot); a fixed count, so results scale
+ * with the foot. Station 52 lies exactly at 50 % of length.
+ */
 const STATIONS = 79;
+const AT_HALF_LENGTH = 52;
 
 /**
  * Cuts the midfoot of an aligned foot.
@@ -71,4 +75,19 @@ export function plantarArchHeight(midfoot: MidfootSections, medial: 1 | -1): num
     if (low !== null) best = Math.max(best, low);
   }
   return best;
+}
+
+/**
+ * Height of the highest point of the section at 50 % of foot length above the ground (the dorsal
+ * arch height of the arch height index), or null for an empty section.
+ *
+ * @param midfoot - the sections
+ * @returns height, mm
+ */
+export function dorsalHeightAtHalfLength(midfoot: MidfootSections): number | null {
+  const section = midfoot.sections[AT_HALF_LENGTH];
+  if (section === undefined || section.length === 0) return null;
+  let top = -Infinity;
+  for (let i = 1; i < section.length; i += 2) top = Math.max(top, section[i] ?? -Infinity);
+  return top - midfoot.minZ;
 }
