@@ -2,7 +2,7 @@
 // groundup benchmarks: CLI start-up, server cold and warm start, memory, API latency, job latency.
 // Figures go here, never into timed unit tests. `npm run bench` (builds first); `--json` for one JSON document.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,6 +81,18 @@ for (const triangles of [300_000, 1_000_000]) {
     'MiB',
     `${r.peakBeforeMiB.toFixed(0)} MiB before the first run`,
   );
+}
+
+// Each module's own bench script (scripts/bench-<module>.mjs, other than scan above) prints its own lines.
+for (const script of readdirSync(path.join(root, 'scripts'))
+  .filter((name) => /^bench-.+\.mjs$/.test(name) && name !== 'bench-scan.mjs')
+  .sort()) {
+  const run = spawnSync(process.execPath, [path.join(root, 'scripts', script)], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`${script} failed: ${run.stderr}`);
+  for (const line of run.stdout.trim().split('\n')) {
+    log(line);
+    results.push({ name: script, value: null, unit: '', note: line });
+  }
 }
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'groundup-bench-'));
