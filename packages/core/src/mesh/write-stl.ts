@@ -1,24 +1,13 @@
 import type { Mesh } from './mesh.js';
 import { formatFloat32 } from './format-float.js';
+import { triangleCross } from './triangle-normal.js';
 
 const HEADER_BYTES = 80;
 const TRIANGLE_BYTES = 50;
 
 /** The unit normal of triangle `t` (zero for a degenerate triangle), right-handed: CCW seen from outside. */
 function faceNormal(mesh: Mesh, t: number): [number, number, number] {
-  const p = mesh.positions;
-  const a = (mesh.triangles[t * 3] ?? 0) * 3;
-  const b = (mesh.triangles[t * 3 + 1] ?? 0) * 3;
-  const c = (mesh.triangles[t * 3 + 2] ?? 0) * 3;
-  const ux = (p[b] ?? 0) - (p[a] ?? 0);
-  const uy = (p[b + 1] ?? 0) - (p[a + 1] ?? 0);
-  const uz = (p[b + 2] ?? 0) - (p[a + 2] ?? 0);
-  const vx = (p[c] ?? 0) - (p[a] ?? 0);
-  const vy = (p[c + 1] ?? 0) - (p[a + 1] ?? 0);
-  const vz = (p[c + 2] ?? 0) - (p[a + 2] ?? 0);
-  const nx = uy * vz - uz * vy;
-  const ny = uz * vx - ux * vz;
-  const nz = ux * vy - uy * vx;
+  const [nx, ny, nz] = triangleCross(mesh, t);
   const length = Math.hypot(nx, ny, nz);
   return length > 0 ? [nx / length, ny / length, nz / length] : [0, 0, 0];
 }

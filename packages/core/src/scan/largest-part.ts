@@ -1,5 +1,6 @@
 import type { Mesh } from '../mesh/mesh.js';
 import { meshComponents } from '../mesh/mesh-components.js';
+import { triangleArea } from '../mesh/triangle-normal.js';
 import { symmetricEigen } from './vec3.js';
 
 /** The largest connected part of a mesh, and what was left out. */
@@ -28,19 +29,7 @@ export function largestPart(mesh: Mesh): LargestPart {
   const areaByRoot = new Map<number, number>();
   let total = 0;
   for (let k = 0; k < t.length; k += 3) {
-    const a = (t[k] ?? 0) * 3;
-    const b = (t[k + 1] ?? 0) * 3;
-    const c = (t[k + 2] ?? 0) * 3;
-    const ux = (p[b] ?? 0) - (p[a] ?? 0);
-    const uy = (p[b + 1] ?? 0) - (p[a + 1] ?? 0);
-    const uz = (p[b + 2] ?? 0) - (p[a + 2] ?? 0);
-    const vx = (p[c] ?? 0) - (p[a] ?? 0);
-    const vy = (p[c + 1] ?? 0) - (p[a + 1] ?? 0);
-    const vz = (p[c + 2] ?? 0) - (p[a + 2] ?? 0);
-    const nx = uy * vz - uz * vy;
-    const ny = uz * vx - ux * vz;
-    const nz = ux * vy - uy * vx;
-    const area = 0.5 * Math.sqrt(nx * nx + ny * ny + nz * nz);
+    const area = triangleArea(mesh, k / 3);
     total += area;
     const root = find(k / 3);
     areaByRoot.set(root, (areaByRoot.get(root) ?? 0) + area);

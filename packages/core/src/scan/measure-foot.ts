@@ -1,4 +1,5 @@
 import type { Mesh } from '../mesh/mesh.js';
+import { triangleArea } from '../mesh/triangle-normal.js';
 import type { FootAlignment } from './align-foot.js';
 import { dorsalHeightAtHalfLength, plantarArchHeight } from './midfoot-sections.js';
 import { convexHullPerimeter, slicePoints } from './mesh-slice.js';
@@ -200,27 +201,11 @@ function landmark(
 
 /** Typical edge length: that of an equilateral triangle of the mean triangle area. */
 export function meshResolution(mesh: Mesh, knownArea?: number): number {
-  const p = mesh.positions;
-  const t = mesh.triangles;
-  const count = t.length / 3;
-  if (knownArea !== undefined) return count === 0 ? 0 : Math.sqrt((4 * (knownArea / count)) / Math.sqrt(3));
-  let area = 0;
-  for (let k = 0; k < t.length; k += 3) {
-    const a = (t[k] ?? 0) * 3;
-    const b = (t[k + 1] ?? 0) * 3;
-    const c = (t[k + 2] ?? 0) * 3;
-    const ux = (p[b] ?? 0) - (p[a] ?? 0);
-    const uy = (p[b + 1] ?? 0) - (p[a + 1] ?? 0);
-    const uz = (p[b + 2] ?? 0) - (p[a + 2] ?? 0);
-    const vx = (p[c] ?? 0) - (p[a] ?? 0);
-    const vy = (p[c + 1] ?? 0) - (p[a + 1] ?? 0);
-    const vz = (p[c + 2] ?? 0) - (p[a + 2] ?? 0);
-    const nx = uy * vz - uz * vy;
-    const ny = uz * vx - ux * vz;
-    const nz = ux * vy - uy * vx;
-    area += 0.5 * Math.sqrt(nx * nx + ny * ny + nz * nz);
-  }
-  return count === 0 ? 0 : Math.sqrt((4 * (area / count)) / Math.sqrt(3));
+  const count = mesh.triangles.length / 3;
+  if (count === 0) return 0;
+  let area = knownArea ?? 0;
+  if (knownArea === undefined) for (let k = 0; k < count; k++) area += triangleArea(mesh, k);
+  return Math.sqrt((4 * (area / count)) / Math.sqrt(3));
 }
 
 function ballGirth(mesh: Mesh, mth1: readonly number[], mth5: readonly number[]): number {
