@@ -8,6 +8,10 @@ export default defineConfig({
     // Tests run against the TypeScript sources; the CLI and e2e tests run the compiled build.
     alias: [
       { find: /^@groundup\/core$/, replacement: source('core') },
+      {
+        find: /^@groundup\/core\/version$/,
+        replacement: fileURLToPath(new URL('./packages/core/src/version.ts', import.meta.url)),
+      },
       { find: /^@groundup\/server$/, replacement: source('server') },
     ],
   },

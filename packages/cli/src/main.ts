@@ -1,4 +1,5 @@
-import { GROUNDUP_VERSION } from '@groundup/core';
+// The version alone: importing the whole core would load every module before `--help` answers.
+import { GROUNDUP_VERSION } from '@groundup/core/version';
 import { CliError, EXIT_USAGE } from './cli-error.js';
 import type { CommandSpec } from './command.js';
 import { COMMANDS } from './commands/index.js';
