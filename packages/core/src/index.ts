@@ -211,3 +211,51 @@ export { analyseMesh, type MeshAnalysis, type MeshBounds } from './mesh/analyse-
 export { meshComponents, selectTriangles, splitMeshComponents, type MeshComponents } from './mesh/mesh-components.js';
 export { flipWinding, mirrorMesh, scaleMesh, transformMesh, type Axis } from './mesh/transform-mesh.js';
 export { createBoxMesh, createIcosphereMesh, createTetrahedronMesh } from './mesh/mesh-builders.js';
+export type { MotionReadError, MotionReadErrorCode } from './motion/motion-read-error.js';
+export { readTrc, writeTrc, type MarkerTrajectories, type TrcReadResult } from './motion/read-trc.js';
+export { readMot, writeMot, type MotionTable, type MotReadResult } from './motion/read-mot.js';
+export {
+  paramNumber,
+  paramNumbers,
+  paramStrings,
+  type C3dParameters,
+  type C3dParameterValue,
+} from './motion/c3d-parameters.js';
+export { readC3d, type C3dFile, type C3dProcessor, type C3dReadError, type C3dReadResult } from './motion/read-c3d.js';
+export { forcePlatforms, type ForcePlatformSignal } from './motion/force-platforms.js';
+export { eventsFromForce, eventsFromMarkers, type GaitEvent, type GaitSide } from './motion/gait-events.js';
+export { findFootMarkers, markerGaitEvents, type FootMarkerNames } from './motion/marker-events.js';
+export { spatiotemporal, type Spatiotemporal } from './motion/spatiotemporal.js';
+export { readPressure, detectPressureFormat } from './pressure/read-pressure.js';
+export {
+  ABSURD_FORCE_N,
+  ABSURD_PRESSURE_KPA,
+  type FootSide,
+  type InsoleChannels,
+  type InsoleRecording,
+  type PlateRecording,
+  type PressureFormat,
+  type PressureReadFailure,
+  type PressureReadResult,
+  type PressureReadSuccess,
+  type PressureRecording,
+} from './pressure/pressure-recording.js';
+export type { PressureReadError, PressureReadErrorCode } from './pressure/pressure-read-error.js';
+export { readGridCsv } from './pressure/read-grid-csv.js';
+export { readPedarAscii, PEDAR_SENSOR_COUNT } from './pressure/read-pedar-ascii.js';
+export { readGaitpdbText, GAITPDB_SENSOR_COUNT, GAITPDB_HZ } from './pressure/read-gaitpdb-text.js';
+export { segmentSteps, type SegmentStepsOptions, type StepInterval } from './pressure/segment-steps.js';
+export {
+  analyzeInsole,
+  type InsoleAnalysis,
+  type InsoleFootAnalysis,
+  type InsoleStep,
+  type RegionLoad,
+} from './pressure/analyze-insole.js';
+export {
+  FOOT_REGION_NAMES,
+  REGION_BOUNDARIES,
+  regionAt,
+  sensorRegions,
+  type FootRegionName,
+} from './pressure/foot-regions.js';

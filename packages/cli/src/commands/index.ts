@@ -111,4 +111,34 @@ Exit codes: 0 scored (also when the responses are valid but too incomplete to sc
 2 the command line was not understood or the instrument is unknown.`,
     load: () => import('./questionnaire-command.js'),
   },
+  {
+    name: 'motion',
+    summary: 'read motion capture (C3D, TRC, MOT): convert it, or find gait events and temporal parameters',
+    help: `Usage: groundup motion convert <file.c3d> --to trc|mot --out <file> [--json]
+       groundup motion analyze <file.c3d|file.trc> [--grf <file.mot>] [--json]
+
+Reads a C3D file (Intel, DEC or MIPS; integer or float points; analog channels; force platforms of
+types 1-4) or an OpenSim TRC marker file.
+
+convert  markers to TRC (--to trc, mm as stored), or force platforms to MOT (--to mot: force in N,
+         centre of pressure in m and free moment in N·m in the lab frame, columns ground_force_v*,
+         ground_force_p*, ground_torque_z, then 1_… for the second platform).
+analyze  gait events (foot strike, foot off, per side) from --grf vertical force columns
+         (ground_force_vy right, 1_ground_force_vy left, 20 N threshold) or else from the heel and toe
+         markers (Zeni et al. 2008, unverified in the groundup reference), and temporal parameters.
+         With --json: {file, hz, frames, events: [{side, kind, timeS, source}], spatiotemporal:
+         {cadenceStepsPerMin, strideTimeS, stepTimeS, stancePct, stepTimeSymmetryPct}, angles: {},
+         warnings: [{code, path, message}]}. Joint angles (--static) are not implemented yet.
+
+Options:
+  --to trc|mot   what convert writes
+  --out FILE     where convert writes
+  --grf FILE     an OpenSim MOT ground-reaction file for force-based events
+  --static FILE  static calibration trial (not used yet; a warning says so)
+  --json         one JSON document on stdout
+
+Exit codes: 0 done, 1 the file cannot be read (the error code says why, e.g. truncated,
+bad_processor, bad_header), 2 the command line was not understood.`,
+    load: () => import('./motion-command.js'),
+  },
 ];

@@ -1,0 +1,74 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readMot, readTrc } from '@groundup/core';
+import { testdataFile } from '../../../test-support/testdata.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const BIN = path.join(ROOT, 'packages/cli/bin/groundup.js');
+const dir = mkdtempSync(path.join(tmpdir(), 'groundup-motion-cli-'));
+
+function groundup(...args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000, cwd: dir });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('groundup motion', () => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('converts C3D markers to a TRC that reads back with the same marker count', () => {
+    const c3d = testdataFile('opensim-c3d-walking/walking2.c3d');
+    if (c3d === null) return;
+    const { code, stdout } = groundup('motion', 'convert', c3d, '--to', 'trc', '--out', 'w2.trc', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).frames).toBe(1249);
+    const r = readTrc(readFileSync(path.join(dir, 'w2.trc'), 'utf8'));
+    expect(r.ok && r.markers.markerNames.length).toBe(44);
+  });
+
+  it('converts C3D force platforms to a MOT with two platforms of force, COP and free moment', () => {
+    const c3d = testdataFile('opensim-c3d-walking/walking2.c3d');
+    if (c3d === null) return;
+    expect(groundup('motion', 'convert', c3d, '--to', 'mot', '--out', 'w2.mot').code).toBe(0);
+    const r = readMot(readFileSync(path.join(dir, 'w2.mot'), 'utf8'));
+    expect(r.ok && r.table.columnNames).toContain('1_ground_force_pz');
+  });
+
+  it('analyzes the gait2354 walk with its GRF file and prints events and cadence as JSON', () => {
+    const trc = testdataFile('opensim-gait2354-walk/subject01_walk1.trc');
+    const grf = testdataFile('opensim-gait2354-walk/subject01_walk1_grf.mot');
+    if (trc === null || grf === null) return;
+    const { code, stdout } = groundup('motion', 'analyze', trc, '--grf', grf, '--json');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.hz).toBe(60);
+    expect(report.frames).toBe(151);
+    expect(report.events.length).toBeGreaterThanOrEqual(4);
+    expect(report.events[0]).toMatchObject({ side: 'right', kind: 'foot-off' });
+    expect(report.spatiotemporal.cadenceStepsPerMin).toBeGreaterThan(60);
+    expect(report).toHaveProperty('angles');
+  });
+
+  it('analyzes the Hamner running markers without a GRF file', () => {
+    const trc = testdataFile('opensim-hamner-running/subject02_running.trc');
+    if (trc === null) return;
+    const { code, stdout } = groundup('motion', 'analyze', trc, '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).events.length).toBeGreaterThan(6);
+  });
+
+  it('exits 1 with the error code for a C3D with a wrong processor byte, and 2 for a bad command line', () => {
+    const bad = new Uint8Array(1024);
+    bad[0] = 2;
+    bad[1] = 0x50;
+    bad[512 + 3] = 99;
+    writeFileSync(path.join(dir, 'bad.c3d'), bad);
+    const r = groundup('motion', 'analyze', 'bad.c3d', '--json');
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).toContain('bad_processor');
+    expect(groundup('motion', 'convert', 'bad.c3d', '--to', 'xyz', '--out', 'x').code).toBe(2);
+  });
+});

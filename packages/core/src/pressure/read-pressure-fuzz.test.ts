@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { testdataFile } from '../../../../test-support/testdata.js';
+import type { PressureFormat } from './pressure-recording.js';
+import { readPressure } from './read-pressure.js';
+import { mun104ToGridCsv } from './testing/mun104-grid.js';
+
+/** The beginning of a real file (whole lines), small enough for many fuzz runs. */
+function realSample(relative: string, lines: number): string | null {
+  const file = testdataFile(relative);
+  if (file === null) return null;
+  return new TextDecoder('latin1').decode(readFileSync(file)).split('\n').slice(0, lines).join('\n') + '\n';
+}
+
+type Mutation =
+  | { readonly kind: 'set'; readonly at: number; readonly char: string }
+  | { readonly kind: 'cut'; readonly at: number }
+  | { readonly kind: 'insert'; readonly at: number; readonly text: string }
+  | { readonly kind: 'delete'; readonly at: number; readonly length: number };
+
+const nearMissChar = fc.constantFrom(...'0123456789-+.eE, \n\r\t#x=aN'.split(''));
+const position = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ kind: fc.constant('set' as const), at: position, char: nearMissChar }),
+  fc.record({ kind: fc.constant('cut' as const), at: position }),
+  fc.record({ kind: fc.constant('insert' as const), at: position, text: fc.string({ maxLength: 12 }) }),
+  fc.record({ kind: fc.constant('delete' as const), at: position, length: fc.integer({ min: 1, max: 40 }) }),
+);
+
+function mutate(text: string, mutations: readonly Mutation[]): string {
+  let out = text;
+  for (const m of mutations) {
+    const at = Math.floor(m.at * out.length);
+    switch (m.kind) {
+      case 'set':
+        out = out.slice(0, at) + m.char + out.slice(at + 1);
+        break;
+      case 'cut':
+        out = out.slice(0, at);
+        break;
+      case 'insert':
+        out = out.slice(0, at) + m.text + out.slice(at);
+        break;
+      case 'delete':
+        out = out.slice(0, at) + out.slice(at + m.length);
+        break;
+    }
+  }
+  return out;
+}
+
+const CODES = [
+  'empty_file',
+  'unknown_format',
+  'invalid_header',
+  'contradictory_header',
+  'column_count',
+  'invalid_number',
+  'absurd_value',
+  'time_not_increasing',
+  'no_frames',
+];
+
+function checkNeverWrong(text: string, format: 'auto' | PressureFormat): void {
+  const result = readPressure(text, format);
+  if (!result.ok) {
+    expect(CODES).toContain(result.error.code);
+    expect(result.error.where).toMatch(/^(line \d+|frame \d+|header)$/);
+    return;
+  }
+  const rec = result.recording;
+  let increasing = true;
+  for (let i = 1; i < rec.timesS.length; i++) increasing &&= rec.timesS[i]! > rec.timesS[i - 1]!;
+  expect(increasing).toBe(true);
+  const arrays = rec.kind === 'plate' ? [rec.pressuresKpa] : rec.feet.map((f) => f.values);
+  let impossible = 0;
+  for (const values of arrays) {
+    for (const v of values) if (!(Number.isFinite(v) && v >= 0)) impossible++;
+  }
+  expect(impossible).toBe(0);
+  for (const w of result.warnings) expect(w.path).toMatch(/^(line \d+|frame \d+|header)$/);
+}
+
+describe('pressure readers on corrupted real files', () => {
+  const samples: [string, string | null, 'auto' | PressureFormat][] = [
+    ['pedar', realSample('pedar-insole-example/pressure_example.asc', 40), 'pedar'],
+    ['gaitpdb', realSample('physionet-gaitpdb-sample/GaCo01_01.txt', 60), 'gaitpdb'],
+    [
+      'MUN104 grid',
+      (() => {
+        const s = realSample('mun104-pressure-template/MUN104R.csv', 100);
+        return s === null ? null : mun104ToGridCsv(s);
+      })(),
+      'grid',
+    ],
+  ];
+  for (const [name, sample, format] of samples) {
+    it(`never throws and never returns an impossible recording for a corrupted ${name} file`, () => {
+      if (sample === null) return;
+      fc.assert(
+        fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), fc.boolean(), (mutations, auto) => {
+          checkNeverWrong(mutate(sample, mutations), auto ? 'auto' : format);
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
+});
