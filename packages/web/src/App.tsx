@@ -1,10 +1,23 @@
+import { GROUNDUP_VERSION } from '@groundup/core/version';
 import { useEffect, useState } from 'react';
-import { api, onSignedOut, type User } from './api.js';
+import { api, ApiFailure, onSignedOut, SESSION_ENDED, type User } from './api.js';
 import { LoginPage } from './LoginPage.js';
 import { PatientPage } from './PatientPage.js';
 import { PatientsPage } from './PatientsPage.js';
 import { RolePendingPage } from './RolePendingPage.js';
 import { useHashRoute } from './use-hash-route.js';
+
+const ROLE_LABELS: Record<User['role'], string> = {
+  clinician: 'Clinician',
+  lab_technician: 'Lab technician',
+  patient: 'Patient',
+  admin: 'Admin',
+};
+
+/** Whether the user works with a clinic's patient records (the only pages built so far). */
+function isClinicStaff(user: User): boolean {
+  return user.organizationKind === 'clinic' && (user.role === 'clinician' || user.role === 'admin');
+}
 
 /** The whole app: the sign-in page, or the signed-in user's pages under a header. */
 export function App() {
@@ -15,7 +28,12 @@ export function App() {
   useEffect(() => {
     api.me().then(
       ({ user: me }) => setUser(me),
-      () => setUser(null),
+      (failure: unknown) => {
+        // A first visit is simply not signed in; an expired cookie or an unreachable server is worth saying.
+        if (failure instanceof ApiFailure && failure.code === 'session_expired') setNotice(SESSION_ENDED);
+        else if (!(failure instanceof ApiFailure)) setNotice('The server could not be reached; try again shortly.');
+        setUser(null);
+      },
     );
     return onSignedOut((message) => {
       setNotice(message);
@@ -36,9 +54,14 @@ export function App() {
     );
   }
   const signOut = () => {
-    void api.logout().finally(() => setUser(null));
+    void api
+      .logout()
+      .catch(() => undefined)
+      .finally(() => {
+        setNotice('You have signed out.');
+        setUser(null);
+      });
   };
-  const staff = user.organizationKind === 'clinic' && (user.role === 'clinician' || user.role === 'admin');
   const patientId = /^\/patients\/([^/]+)$/.exec(route)?.[1];
   return (
     <div className="app">
@@ -48,22 +71,24 @@ export function App() {
         </a>
         <span className="org">{user.organizationName}</span>
         <span className="who">
-          {user.name} · <span className="role">{user.role.replace('_', ' ')}</span>
+          {user.name} · <span className="role">{ROLE_LABELS[user.role]}</span>
         </span>
         <button type="button" className="secondary" onClick={signOut}>
           Sign out
         </button>
       </header>
       <main className="main">
-        {!staff ? (
+        {!isClinicStaff(user) ? (
           <RolePendingPage user={user} />
         ) : patientId !== undefined ? (
-          <PatientPage patientId={decodeURIComponent(patientId)} />
+          <PatientPage key={patientId} patientId={decodeURIComponent(patientId)} />
         ) : (
           <PatientsPage />
         )}
       </main>
-      <footer className="footer">Decision support for clinicians, not a diagnosis.</footer>
+      <footer className="footer">
+        Decision support for clinicians, not a diagnosis. <span className="version">groundup {GROUNDUP_VERSION}</span>
+      </footer>
     </div>
   );
 }

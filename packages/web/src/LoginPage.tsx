@@ -1,5 +1,5 @@
 import { useState, type SyntheticEvent } from 'react';
-import { api, type User } from './api.js';
+import { api, messageOf, type User } from './api.js';
 
 /** Email and password sign-in. */
 export function LoginPage({ notice, onSignedIn }: { notice: string | null; onSignedIn: (user: User) => void }) {
@@ -15,17 +15,21 @@ export function LoginPage({ notice, onSignedIn }: { notice: string | null; onSig
     api.login(email, password).then(
       ({ user }) => onSignedIn(user),
       (failure: unknown) => {
-        setError(failure instanceof Error ? failure.message : 'Sign-in failed.');
+        setError(messageOf(failure, 'Sign-in failed.'));
         setBusy(false);
       },
     );
   };
 
   return (
-    <div className="login">
-      <form className="card" onSubmit={submit}>
-        <h1>Sign in to groundup</h1>
-        {notice !== null && <p className="notice">{notice}</p>}
+    <main className="login">
+      <form className="card" onSubmit={submit} aria-labelledby="sign-in-heading">
+        <h1 id="sign-in-heading">Sign in to groundup</h1>
+        {notice !== null && (
+          <p role="status" className="notice">
+            {notice}
+          </p>
+        )}
         <label>
           Email
           <input
@@ -56,6 +60,6 @@ export function LoginPage({ notice, onSignedIn }: { notice: string | null; onSig
         </button>
         <p className="hint">Decision support for clinicians, not a diagnosis.</p>
       </form>
-    </div>
+    </main>
   );
 }
