@@ -259,3 +259,4 @@ export {
   sensorRegions,
   type FootRegionName,
 } from './pressure/foot-regions.js';
+export { meshBounds } from './mesh/mesh-bounds.js';

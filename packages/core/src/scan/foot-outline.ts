@@ -1,5 +1,6 @@
 import type { Mesh } from '../mesh/mesh.js';
 import { sliceStationsX } from './mesh-slice.js';
+import { meshBounds } from '../mesh/mesh-bounds.js';
 
 /** A closed polygon in the ground plane (x, y), counter-clockwise seen from above, mm. */
 export interface Outline {
@@ -17,12 +18,10 @@ export interface Outline {
  */
 export function footOutline(mesh: Mesh, stepMm = 1): Outline {
   const p = mesh.positions;
-  let minX = Infinity;
-  let maxX = -Infinity;
-  for (let i = 0; i < p.length; i += 3) {
-    minX = Math.min(minX, p[i] ?? 0);
-    maxX = Math.max(maxX, p[i] ?? 0);
-  }
+  const {
+    min: [minX],
+    max: [maxX],
+  } = meshBounds(mesh);
   const count = Math.max(2, Math.ceil((maxX - minX) / stepMm));
   const step = (maxX - minX) / count;
   // Sections strictly inside the foot; the ends are the rearmost and foremost points themselves.
@@ -96,16 +95,10 @@ export interface PlantarHeightMap {
 export function plantarHeightMap(mesh: Mesh, cellMm: number): PlantarHeightMap {
   const p = mesh.positions;
   const t = mesh.triangles;
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  for (let i = 0; i < p.length; i += 3) {
-    minX = Math.min(minX, p[i] ?? 0);
-    maxX = Math.max(maxX, p[i] ?? 0);
-    minY = Math.min(minY, p[i + 1] ?? 0);
-    maxY = Math.max(maxY, p[i + 1] ?? 0);
-  }
+  const {
+    min: [minX, minY],
+    max: [maxX, maxY],
+  } = meshBounds(mesh);
   const cols = Math.max(1, Math.floor((maxX - minX) / cellMm) + 1);
   const rows = Math.max(1, Math.floor((maxY - minY) / cellMm) + 1);
   const originX = minX + (maxX - minX - (cols - 1) * cellMm) / 2;

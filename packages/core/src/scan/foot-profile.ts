@@ -1,6 +1,7 @@
 import type { Mesh } from '../mesh/mesh.js';
 import { sliceStationsInFrame } from './mesh-slice.js';
 import type { Mat3, Vec3 } from './vec3.js';
+import { meshBounds } from '../mesh/mesh-bounds.js';
 
 /**
  * A description of a foot along its length, from sections every 1 % of length: enough to orient
@@ -144,12 +145,10 @@ export function forefootCues(mesh: Mesh): {
   readonly minusYX: number;
 } {
   const p = mesh.positions;
-  let maxX = -Infinity;
-  let minX = Infinity;
-  for (let i = 0; i < p.length; i += 3) {
-    maxX = Math.max(maxX, p[i] ?? 0);
-    minX = Math.min(minX, p[i] ?? 0);
-  }
+  const {
+    min: [minX],
+    max: [maxX],
+  } = meshBounds(mesh);
   const length = maxX - minX;
   let tipSum = 0;
   let tipCount = 0;

@@ -3,6 +3,7 @@ import { triangleArea } from '../mesh/triangle-normal.js';
 import type { FootAlignment } from './align-foot.js';
 import { dorsalHeightAtHalfLength, plantarArchHeight } from './midfoot-sections.js';
 import { convexHullPerimeter, slicePoints } from './mesh-slice.js';
+import { meshBounds } from '../mesh/mesh-bounds.js';
 
 /** One measurement: value with unit, how it was taken, and how far it may be off. */
 export interface Measurement {
@@ -67,14 +68,10 @@ export function measureFoot(alignment: FootAlignment): FootMeasurements {
   const { mesh, side, surface } = alignment;
   const p = mesh.positions;
   const medial: 1 | -1 = side === 'right' ? 1 : -1;
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minZ = Infinity;
-  for (let i = 0; i < p.length; i += 3) {
-    minX = Math.min(minX, p[i] ?? 0);
-    maxX = Math.max(maxX, p[i] ?? 0);
-    minZ = Math.min(minZ, p[i + 2] ?? 0);
-  }
+  const {
+    min: [minX, , minZ],
+    max: [maxX],
+  } = meshBounds(mesh);
   const L = maxX - minX;
   const resolution = meshResolution(mesh, alignment.surfaceAreaMm2);
   const half = resolution / 2;

@@ -1,5 +1,6 @@
 import type { Mesh } from '../mesh/mesh.js';
 import { sectionQuarterLow, sliceStationsX } from './mesh-slice.js';
+import { meshBounds } from '../mesh/mesh-bounds.js';
 
 /** Sections across the midfoot (30–60 % of length) of a foot in the foot frame, shared by side detection and the arch height. */
 export interface MidfootSections {
@@ -23,14 +24,10 @@ const AT_HALF_LENGTH = 52;
  */
 export function midfootSections(mesh: Mesh): MidfootSections {
   const p = mesh.positions;
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minZ = Infinity;
-  for (let i = 0; i < p.length; i += 3) {
-    minX = Math.min(minX, p[i] ?? 0);
-    maxX = Math.max(maxX, p[i] ?? 0);
-    minZ = Math.min(minZ, p[i + 2] ?? 0);
-  }
+  const {
+    min: [minX, , minZ],
+    max: [maxX],
+  } = meshBounds(mesh);
   const length = maxX - minX;
   return {
     minZ,

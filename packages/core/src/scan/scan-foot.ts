@@ -7,6 +7,7 @@ import { ScanError } from './scan-error.js';
 import { chooseUnit, toMillimetres, type LengthUnit } from './scan-units.js';
 import { footOutline, outlineArea, type Outline } from './foot-outline.js';
 import { largestPart } from './largest-part.js';
+import { meshBounds } from '../mesh/mesh-bounds.js';
 
 /** Everything groundup reads off one foot scan. */
 export interface FootScanResult {
@@ -74,15 +75,6 @@ function rectangularity(outline: Outline): number {
 }
 
 function longestExtent(mesh: Mesh): number {
-  const p = mesh.positions;
-  const min = [Infinity, Infinity, Infinity];
-  const max = [-Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < p.length; i += 3) {
-    for (let k = 0; k < 3; k++) {
-      const v = p[i + k] ?? 0;
-      if (v < (min[k] ?? 0)) min[k] = v;
-      if (v > (max[k] ?? 0)) max[k] = v;
-    }
-  }
-  return Math.max(0, ...[0, 1, 2].map((k) => (max[k] ?? 0) - (min[k] ?? 0)));
+  const { min, max } = meshBounds(mesh);
+  return Math.max(max[0] - min[0], max[1] - min[1], max[2] - min[2]);
 }
