@@ -260,3 +260,19 @@ export {
   type FootRegionName,
 } from './pressure/foot-regions.js';
 export { meshBounds } from './mesh/mesh-bounds.js';
+export type {
+  ArchFill,
+  DeviceLength,
+  DeviceWidth,
+  MetatarsalPad,
+  Prescription,
+  RxAddition,
+  RxField,
+  RxFootwear,
+  RxProvenance,
+  ShellMaterial,
+  ShoeSize,
+  SidePrescription,
+  TopCover,
+  TopCoverMaterial,
+} from './prescription/prescription.js';
