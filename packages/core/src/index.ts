@@ -271,7 +271,6 @@ export type {
   RxFootwear,
   RxProvenance,
   ShellMaterial,
-  ShoeSize,
   SidePrescription,
   TopCover,
   TopCoverMaterial,

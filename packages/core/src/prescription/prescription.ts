@@ -11,6 +11,9 @@
  * negative = valgus (lateral side raised), 0 = no post.
  */
 
+import type { FootwearType } from '../intake/footwear.js';
+import type { ShoeSize } from '../intake/patient-profile.js';
+
 /** Who set a field's value: a rule of the engine, or a clinician with a reason. */
 export interface RxProvenance {
   /** Id of the rule that set the value (a rule id from the engine's rule set). */
@@ -81,19 +84,14 @@ export interface SidePrescription {
   readonly additions: RxField<readonly RxAddition[]>;
 }
 
-/** Shoe sizes as written by the patient or clinic; conversion lives in `insole/`. */
-export interface ShoeSize {
-  readonly system: 'mondopoint' | 'eu' | 'uk' | 'us-men' | 'us-women';
-  readonly value: number;
-}
-
 /** The footwear the device must fit. */
 export interface RxFootwear {
-  readonly type: 'athletic' | 'dress' | 'boot' | 'casual' | 'cleat' | 'other';
+  readonly type: FootwearType;
   /** Heel-to-forefoot drop of the shoe, mm. */
   readonly heelHeightMm?: number;
   readonly removableInsole?: boolean;
-  readonly size?: ShoeSize;
+  /** The intake's shoe size without its `kind` tag; conversion to length lives in `insole/`. */
+  readonly size?: Omit<ShoeSize, 'kind'>;
   /** Largest total device height under the heel that fits this shoe, mm. */
   readonly maxHeelHeightInShoeMm?: number;
 }
