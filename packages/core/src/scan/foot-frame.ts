@@ -37,3 +37,25 @@ export function applyRigid(mesh: Mesh, transform: RigidTransform): Mesh {
   }
   return { positions: out, triangles: mesh.triangles };
 }
+
+/**
+ * The transform that applies `first`, then `second`.
+ *
+ * @param second - applied last
+ * @param first - applied first
+ * @returns `p ↦ second(first(p))`
+ */
+export function composeRigid(second: RigidTransform, first: RigidTransform): RigidTransform {
+  const row = (r: Vec3): Vec3 => [
+    r[0] * first.rotation[0][0] + r[1] * first.rotation[1][0] + r[2] * first.rotation[2][0],
+    r[0] * first.rotation[0][1] + r[1] * first.rotation[1][1] + r[2] * first.rotation[2][1],
+    r[0] * first.rotation[0][2] + r[1] * first.rotation[1][2] + r[2] * first.rotation[2][2],
+  ];
+  const [r0, r1, r2] = second.rotation;
+  const t = first.translation;
+  const moved = (r: Vec3, s: number) => r[0] * t[0] + r[1] * t[1] + r[2] * t[2] + s;
+  return {
+    rotation: [row(r0), row(r1), row(r2)],
+    translation: [moved(r0, second.translation[0]), moved(r1, second.translation[1]), moved(r2, second.translation[2])],
+  };
+}

@@ -60,19 +60,28 @@ describe('real foot scans from the shared test data', () => {
     });
   }
 
-  it('reads the left and right Polycron impression scans as plantar surfaces with close lengths, and says their outline is a crop', () => {
+  it('cuts the imprints out of the left and right Polycron impression blocks, with the right side, close lengths and ANSUR-plausible breadth', () => {
     const left = scan('polycron-foot-imprint-ply/Left foot from author.ply');
     const right = scan('polycron-foot-imprint-ply/Right foot from author.ply');
-    if (left === null || right === null) return;
+    if (left === null || right === null || widthRatio === null) return;
     for (const result of [left, right]) {
       expect(result.alignment.surface).toBe('plantar-surface');
+      const codes = result.warnings.map((w) => w.code);
       // Scanner units: the unit is a guess from the size, and says so.
-      expect(result.warnings.map((w) => w.code)).toContain('units_detected');
-      // These scans are rectangular patches round the imprint: their breadth is the patch's, and
-      // groundup says so instead of reporting it as the foot's (the ANSUR width check cannot apply).
-      expect(result.warnings.map((w) => w.code)).toContain('outline_is_crop');
+      expect(codes).toContain('units_detected');
+      // A rectangular block round the imprint: the imprint is cut out below the block's top.
+      expect(codes).toContain('impression_segmented');
+      expect(codes).not.toContain('outline_is_crop');
       expect(result.measurements.ballGirth.value).toBeNull();
+      // Width-to-length is scale-free, so scanner units do not matter.
+      const width = result.measurements.ballWidth.value! / result.measurements.length.value!;
+      expect(width).toBeGreaterThanOrEqual(widthRatio.p1);
+      expect(width).toBeLessThanOrEqual(widthRatio.p99);
+      expect(result.measurements.heelWidth.value!).toBeLessThan(result.measurements.ballWidth.value!);
     }
+    // The files are named by side; nothing told the reader.
+    expect(left.alignment.side).toBe('left');
+    expect(right.alignment.side).toBe('right');
     const l = left.measurements.length.value!;
     const r = right.measurements.length.value!;
     expect(Math.abs(l - r) / Math.max(l, r)).toBeLessThan(0.05);

@@ -1,7 +1,8 @@
 import type { Issue } from '../issue.js';
 import type { Mesh } from '../mesh/mesh.js';
 import { alignFoot, type FootAlignment } from './align-foot.js';
-import type { Side } from './foot-frame.js';
+import { composeRigid, type Side } from './foot-frame.js';
+import { segmentImpression } from './impression.js';
 import { measureFoot, type FootMeasurements } from './measure-foot.js';
 import { ScanError } from './scan-error.js';
 import { chooseUnit, toMillimetres, type LengthUnit } from './scan-units.js';
@@ -50,18 +51,55 @@ export function scanFoot(
     );
   }
   warnings.push(...unitWarnings);
-  const alignment = alignFoot(toMillimetres(part.mesh, unit), options.side === undefined ? {} : { side: options.side });
-  warnings.push(...alignment.warnings);
+  const sideOption = options.side === undefined ? {} : { side: options.side };
+  let alignment = alignFoot(toMillimetres(part.mesh, unit), sideOption);
   if (alignment.surface === 'plantar-surface' && rectangularity(footOutline(alignment.mesh, 2)) > CROP_RECTANGULARITY) {
-    warnings.push({
-      severity: 'warning',
-      code: 'outline_is_crop',
-      path: 'mesh',
-      message:
-        'The scan is a nearly rectangular patch (a cropped impression or the top of a foam block), so its outline is the crop, not the foot: breadths and lengths measure the patch.',
-    });
+    const imprint = imprintOf(alignment, sideOption);
+    if (imprint === null) {
+      warnings.push({
+        severity: 'warning',
+        code: 'outline_is_crop',
+        path: 'mesh',
+        message:
+          'The scan is a nearly rectangular patch (a cropped impression or the top of a foam block) with no imprint groundup could cut out, so its outline is the crop, not the foot: breadths and lengths measure the patch.',
+      });
+    } else {
+      alignment = imprint.alignment;
+      warnings.push({
+        severity: 'warning',
+        code: 'impression_segmented',
+        path: 'mesh',
+        message: `The scan is an impression block: measured the imprint, cut out where it is deeper than ${imprint.edgeDepthMm.toFixed(1)} mm below the block's top (15 % of its ${imprint.maxDepthMm.toFixed(1)} mm depth); on real impressions the breadth moves by under 1 % with that choice (10–25 %), the plantar arch height more.`,
+      });
+    }
   }
+  warnings.push(...alignment.warnings);
   return { alignment, measurements: measureFoot(alignment), sourceUnit: unit, warnings };
+}
+
+/**
+ * The imprint of an impression-block scan, aligned on its own, with the transform from the file's
+ * coordinates; null when there is no foot-shaped imprint to cut out.
+ */
+function imprintOf(
+  block: FootAlignment,
+  sideOption: { readonly side?: Side },
+): { alignment: FootAlignment; edgeDepthMm: number; maxDepthMm: number } | null {
+  const segment = segmentImpression(block.mesh);
+  if (segment === null) return null;
+  let alignment: FootAlignment;
+  try {
+    alignment = alignFoot(segment.mesh, sideOption);
+  } catch (error) {
+    if (error instanceof ScanError) return null;
+    throw error;
+  }
+  if (rectangularity(footOutline(alignment.mesh, 2)) > CROP_RECTANGULARITY) return null;
+  return {
+    alignment: { ...alignment, transform: composeRigid(alignment.transform, block.transform) },
+    edgeDepthMm: segment.edgeDepth,
+    maxDepthMm: segment.maxDepth,
+  };
 }
 
 /** A foot's outline fills about 70 % of its length × breadth box; a cropped patch nearly all of it. */
