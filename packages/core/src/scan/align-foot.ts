@@ -340,8 +340,8 @@ interface FrameCoords {
   readonly max: Vec3;
 }
 
-function frameCoords(p: Float32Array, frame: Mat3, centre: Vec3): FrameCoords {
-  const xyz = new Float64Array(p.length);
+function frameCoords(p: Float32Array, frame: Mat3, centre: Vec3, into?: Float64Array): FrameCoords {
+  const xyz = into ?? new Float64Array(p.length);
   const [[a00, a01, a02], [a10, a11, a12], [a20, a21, a22]] = frame;
   const [cx, cy, cz] = centre;
   let minX = Infinity;
@@ -392,7 +392,7 @@ function levelOnSupport(points: Float32Array, start: Mat3, centre: Vec3): Mat3 {
     const ey1 = normalize([ey[0] + roll * ez1[0], ey[1] + roll * ez1[1], ey[2] + roll * ez1[2]]);
     const ez2 = normalize(cross(ex1, ey1));
     frame = [ex1, normalize(cross(ez2, ex1)), ez2];
-    coords = frameCoords(points, frame, centre);
+    coords = frameCoords(points, frame, centre, coords.xyz);
   }
   return frame;
 }

@@ -84,23 +84,32 @@ export function measureFoot(alignment: FootAlignment): FootMeasurements {
   let instep = -Infinity;
   let toeBox = -Infinity;
   const heelBand = minZ + 0.12 * L;
+  const [x20, x40, x50, x55, x65, x80, x85] = [0.2, 0.4, 0.5, 0.55, 0.65, 0.8, 0.85].map(xAt) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   for (let i = 0; i < p.length; i += 3) {
     const x = p[i] ?? 0;
     const y = p[i + 1] ?? 0;
     const z = p[i + 2] ?? 0;
-    if (x >= xAt(0.55) && x <= xAt(0.85)) medialMost = Math.max(medialMost, medial * y);
-    if (x >= xAt(0.5) && x <= xAt(0.8)) lateralMost = Math.max(lateralMost, -medial * y);
-    if (x <= xAt(0.2) && z <= heelBand) {
-      heelLo = Math.min(heelLo, y);
-      heelHi = Math.max(heelHi, y);
+    if (x >= x55 && x <= x85 && medial * y > medialMost) medialMost = medial * y;
+    if (x >= x50 && x <= x80 && -medial * y > lateralMost) lateralMost = -medial * y;
+    if (x <= x20 && z <= heelBand) {
+      if (y < heelLo) heelLo = y;
+      if (y > heelHi) heelHi = y;
     }
-    if (x >= xAt(0.4) && x <= xAt(0.65)) instep = Math.max(instep, z);
-    if (x >= xAt(0.8)) toeBox = Math.max(toeBox, z);
+    if (x >= x40 && x <= x65 && z > instep) instep = z;
+    if (x >= x80 && z > toeBox) toeBox = z;
   }
   // Each head: the points within 1 mm of the extreme breadth, weighted down to nothing at 1 mm, so
   // that the landmark does not jump between near-equal vertices.
-  const mth1 = landmark(p, medial, medialMost, xAt(0.55), xAt(0.85));
-  const mth5 = landmark(p, -medial as 1 | -1, lateralMost, xAt(0.5), xAt(0.8));
+  const mth1 = landmark(p, medial, medialMost, x55, x85);
+  const mth5 = landmark(p, -medial as 1 | -1, lateralMost, x50, x80);
   const ballWidth = medialMost + lateralMost;
   const plantarArch = plantarArchHeight(alignment.midfoot, medial);
   const wholeFoot = surface === 'whole-foot';

@@ -18,17 +18,8 @@ export function slicePoints(mesh: Mesh, normal: Vec3, offset: number): Float64Ar
   for (let v = 0, i = 0; v < d.length; v++, i += 3) {
     d[v] = nx * (p[i] ?? 0) + ny * (p[i + 1] ?? 0) + nz * (p[i + 2] ?? 0) - offset;
   }
-  const out: number[] = [];
-  const cut = (a: number, b: number, da: number, db: number) => {
-    const s = da / (da - db);
-    const i = a * 3;
-    const j = b * 3;
-    out.push(
-      (p[i] ?? 0) + s * ((p[j] ?? 0) - (p[i] ?? 0)),
-      (p[i + 1] ?? 0) + s * ((p[j + 1] ?? 0) - (p[i + 1] ?? 0)),
-      (p[i + 2] ?? 0) + s * ((p[j + 2] ?? 0) - (p[i + 2] ?? 0)),
-    );
-  };
+  let out = new Float64Array(1024);
+  let used = 0;
   for (let k = 0; k < t.length; k += 3) {
     const a = t[k] ?? 0;
     const b = t[k + 1] ?? 0;
@@ -37,11 +28,26 @@ export function slicePoints(mesh: Mesh, normal: Vec3, offset: number): Float64Ar
     const db = d[b] ?? 0;
     const dc = d[c] ?? 0;
     if ((da > 0 && db > 0 && dc > 0) || (da < 0 && db < 0 && dc < 0)) continue;
-    if (da > 0 !== db > 0 && da !== db) cut(a, b, da, db);
-    if (db > 0 !== dc > 0 && db !== dc) cut(b, c, db, dc);
-    if (dc > 0 !== da > 0 && dc !== da) cut(c, a, dc, da);
+    for (let e = 0; e < 3; e++) {
+      const u = e === 0 ? a : e === 1 ? b : c;
+      const w = e === 0 ? b : e === 1 ? c : a;
+      const du = e === 0 ? da : e === 1 ? db : dc;
+      const dw = e === 0 ? db : e === 1 ? dc : da;
+      if (du > 0 === dw > 0 || du === dw) continue;
+      const f = du / (du - dw);
+      const i = u * 3;
+      const j = w * 3;
+      if (used + 3 > out.length) {
+        const bigger = new Float64Array(out.length * 2);
+        bigger.set(out);
+        out = bigger;
+      }
+      out[used++] = (p[i] ?? 0) + f * ((p[j] ?? 0) - (p[i] ?? 0));
+      out[used++] = (p[i + 1] ?? 0) + f * ((p[j + 1] ?? 0) - (p[i + 1] ?? 0));
+      out[used++] = (p[i + 2] ?? 0) + f * ((p[j + 2] ?? 0) - (p[i + 2] ?? 0));
+    }
   }
-  return Float64Array.from(out);
+  return out.slice(0, used);
 }
 
 /**
@@ -130,16 +136,9 @@ export function sliceStationsInFrame(
     xs[v] = x;
     gap[v] = Math.floor((x - x0) / dx);
   }
-  const out: number[][] = Array.from({ length: count }, () => []);
-  const frameYZ = (v: number, w: number, f: number, points: number[]) => {
-    const i = v * 3;
-    const j = w * 3;
-    const px = (p[i] ?? 0) + f * ((p[j] ?? 0) - (p[i] ?? 0)) - cx;
-    const py = (p[i + 1] ?? 0) + f * ((p[j + 1] ?? 0) - (p[i + 1] ?? 0)) - cy;
-    const pz = (p[i + 2] ?? 0) + f * ((p[j + 2] ?? 0) - (p[i + 2] ?? 0)) - cz;
-    points.push(a10 * px + a11 * py + a12 * pz, a20 * px + a21 * py + a22 * pz);
-  };
-  const corners = [0, 0, 0];
+  // Crossings go into one typed pool as (station, y, z); a counting sort splits them by station.
+  let pool = new Float64Array(Math.max(48, Math.min(t.length, 1 << 20)));
+  let used = 0;
   for (let k = 0; k < t.length; k += 3) {
     const va = t[k] ?? 0;
     const vb = t[k + 1] ?? 0;
@@ -149,26 +148,51 @@ export function sliceStationsInFrame(
     const gc = gap[vc] ?? 0;
     // All corners between the same two planes: no crossing (a corner exactly on a plane only touches it).
     if (ga === gb && gb === gc) continue;
-    corners[0] = va;
-    corners[1] = vb;
-    corners[2] = vc;
     const lo = Math.max(0, Math.min(ga, gb, gc) + 1);
     const hi = Math.min(count - 1, Math.max(ga, gb, gc));
     for (let s = lo; s <= hi; s++) {
       const plane = x0 + s * dx;
-      const points = out[s];
-      if (points === undefined) continue;
       for (let e = 0; e < 3; e++) {
-        const v = corners[e] ?? 0;
-        const w = corners[(e + 1) % 3] ?? 0;
+        const v = e === 0 ? va : e === 1 ? vb : vc;
+        const w = e === 0 ? vb : e === 1 ? vc : va;
         const di = (xs[v] ?? 0) - plane;
         const dj = (xs[w] ?? 0) - plane;
         if ((di > 0 && dj > 0) || (di < 0 && dj < 0) || di === dj) continue;
-        frameYZ(v, w, di / (di - dj), points);
+        const f = di / (di - dj);
+        const i = v * 3;
+        const j = w * 3;
+        const px = (p[i] ?? 0) + f * ((p[j] ?? 0) - (p[i] ?? 0)) - cx;
+        const py = (p[i + 1] ?? 0) + f * ((p[j + 1] ?? 0) - (p[i + 1] ?? 0)) - cy;
+        const pz = (p[i + 2] ?? 0) + f * ((p[j + 2] ?? 0) - (p[i + 2] ?? 0)) - cz;
+        if (used + 3 > pool.length) {
+          const bigger = new Float64Array(pool.length * 2);
+          bigger.set(pool);
+          pool = bigger;
+        }
+        pool[used] = s;
+        pool[used + 1] = a10 * px + a11 * py + a12 * pz;
+        pool[used + 2] = a20 * px + a21 * py + a22 * pz;
+        used += 3;
       }
     }
   }
-  return out.map((points) => Float64Array.from(points));
+  const sizes = new Int32Array(count);
+  for (let i = 0; i < used; i += 3) {
+    const station = pool[i] ?? 0;
+    sizes[station] = (sizes[station] ?? 0) + 2;
+  }
+  const out = Array.from({ length: count }, (_, station) => new Float64Array(sizes[station] ?? 0));
+  const filled = new Int32Array(count);
+  for (let i = 0; i < used; i += 3) {
+    const station = pool[i] ?? 0;
+    const at = filled[station] ?? 0;
+    const points = out[station];
+    if (points === undefined) continue;
+    points[at] = pool[i + 1] ?? 0;
+    points[at + 1] = pool[i + 2] ?? 0;
+    filled[station] = at + 2;
+  }
+  return out;
 }
 
 /**
