@@ -2,8 +2,8 @@
 // Scan pipeline benchmark, run by scripts/bench.mjs in its own process (so peak memory is its own):
 // a synthetic foot of about N triangles is written as binary STL in memory, then read, aligned and
 // measured: the first run (cold, as the CLI does it once per file) and the median of 5 warm runs.
-// Usage: node scripts/bench-scan.mjs <triangles>
-import { readFileSync } from 'node:fs';
+// Usage: node scripts/bench-scan.mjs <triangles> [--write <file.stl>]  (--write: only write the STL)
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const core = await import('../packages/core/dist/index.js');
 const wanted = Number(process.argv[2] ?? 1_000_000);
@@ -12,6 +12,11 @@ const around = Math.round(Math.sqrt(wanted / 2 / 2.8));
 const stations = Math.round(wanted / 2 / around);
 const { mesh } = core.createSyntheticFoot({ stations, around });
 const bytes = core.writeBinaryStl(mesh, 'groundup bench foot');
+const writeAt = process.argv.indexOf('--write');
+if (writeAt > 0) {
+  writeFileSync(process.argv[writeAt + 1], bytes);
+  process.exit(0);
+}
 const peakMiB = () => Number(/VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0) / 1024;
 const baseline = peakMiB();
 

@@ -83,6 +83,37 @@ for (const triangles of [300_000, 1_000_000]) {
   );
 }
 
+// The same through the CLI, as a lab's script runs it: a new process per file (Node start-up,
+// module loading, file read, no JIT warm-up), `groundup scan measure <file> --units mm --json`.
+const scanDir = mkdtempSync(path.join(tmpdir(), 'groundup-bench-scan-'));
+try {
+  for (const triangles of [300_000, 1_000_000]) {
+    const file = path.join(scanDir, `foot-${triangles}.stl`);
+    const write = spawnSync(process.execPath, [
+      path.join(root, 'scripts/bench-scan.mjs'),
+      String(triangles),
+      '--write',
+      file,
+    ]);
+    if (write.status !== 0) throw new Error(`bench-scan --write failed: ${write.stderr}`);
+    const times = [];
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
+      const result = spawnSync(process.execPath, [bin, 'scan', 'measure', file, '--units', 'mm', '--json'], { env });
+      times.push(performance.now() - started);
+      if (result.status !== 0) throw new Error(`groundup scan measure failed: ${result.stderr}`);
+    }
+    record(
+      `cli: groundup scan measure, ${Math.round(triangles / 1000)}k triangles (median of 5)`,
+      quantile(times, 0.5),
+      'ms',
+      'whole process, Node start-up included',
+    );
+  }
+} finally {
+  rmSync(scanDir, { recursive: true, force: true });
+}
+
 // Each module's own bench script (scripts/bench-<module>.mjs, other than scan above) prints its own lines.
 for (const script of readdirSync(path.join(root, 'scripts'))
   .filter((name) => /^bench-.+\.mjs$/.test(name) && name !== 'bench-scan.mjs')
