@@ -83,7 +83,11 @@ export function findPlateContacts(recording: PlateRecording, options: PlateConta
     runs++;
     runStartOf[c] = -1;
   };
-  // The hot loop: most values are unloaded cells.
+  // The hot loop: most values are unloaded cells, which cost one load and one comparison. Loaded cells are kept
+  // in an active list; after each frame the active cells not loaded in it end their run.
+  const lastSeen = new Int32Array(cells).fill(-1);
+  const active = new Int32Array(cells);
+  let activeCount = 0;
   for (let f = 0, base = 0; f < frames; f++, base += cells) {
     for (let c = 0; c < cells; c++) {
       const v = p[base + c] as number;
@@ -92,13 +96,22 @@ export function findPlateContacts(recording: PlateRecording, options: PlateConta
           runStartOf[c] = f;
           runPeak[c] = v;
           runSum[c] = v;
+          active[activeCount++] = c;
         } else {
           if (v > (runPeak[c] as number)) runPeak[c] = v;
           runSum[c] = (runSum[c] as number) + v;
         }
-      } else if ((runStartOf[c] as number) >= 0) {
-        emit(c, f - 1);
+        lastSeen[c] = f;
       }
+    }
+    for (let k = 0; k < activeCount;) {
+      const c = active[k] as number;
+      if (lastSeen[c] === f) {
+        k++;
+        continue;
+      }
+      emit(c, f - 1);
+      active[k] = active[--activeCount] as number;
     }
   }
   for (let c = 0; c < cells; c++) if ((runStartOf[c] ?? -1) >= 0) emit(c, frames - 1);

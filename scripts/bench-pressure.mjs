@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// Pressure-plate benchmark, run by scripts/bench.mjs in its own process: a synthetic walk over a 64 × 64-sensor plate
+// at 200 Hz for 10 s (8.2 million values) is written as grid CSV in memory (bytes, as the CLI reads a file), then
+// read, and analysed end to end (read + contacts/steps + regions + footprint indices): the first run (cold) and the
+// median of 5 warm runs. Targets (issue 4): end to end < 1 s on one core, analysis alone ≥ 300 M values/s.
+// Build first (npm run bench does). Usage: node scripts/bench-pressure.mjs [--json]
+const core = await import('../packages/core/dist/index.js');
+
+const { recording: synthetic } = core.createSyntheticPlateWalk({
+  rows: 64,
+  cols: 64,
+  pitchMm: 8.5,
+  arch: 'normal',
+  hz: 200,
+  durationS: 10,
+});
+const bytes = new TextEncoder().encode(core.writeGridCsv(synthetic));
+const values = synthetic.frameCount * synthetic.rows * synthetic.cols;
+
+function once() {
+  const t0 = performance.now();
+  const read = core.readGridCsv(bytes);
+  if (!read.ok) throw new Error(`${read.error.code}: ${read.error.message} (${read.error.where})`);
+  const t1 = performance.now();
+  const analysis = core.analyzePlate(read.recording);
+  const t2 = performance.now();
+  return { readMs: t1 - t0, analysisMs: t2 - t1, totalMs: t2 - t0, analysis };
+}
+
+const cold = once();
+const warm = [];
+for (let i = 0; i < 5; i++) warm.push(once());
+const median = (key) => [...warm].sort((a, b) => a[key] - b[key])[2][key];
+const steps = cold.analysis.feet.reduce((n, f) => n + f.steps.length, 0);
+const mvs = (ms) => values / 1e6 / (ms / 1000);
+const lines = [
+  `pressure: 64×64 plate, 200 Hz, 10 s grid CSV (${(values / 1e6).toFixed(1)} M values, ${(bytes.length / 1e6).toFixed(1)} MB), ${steps} steps`,
+  `pressure: read grid CSV, warm (median of 5)        ${median('readMs').toFixed(0).padStart(6)} ms  (cold ${cold.readMs.toFixed(0)} ms, ${mvs(median('readMs')).toFixed(0)} M values/s)`,
+  `pressure: analysis alone, warm (median of 5)       ${median('analysisMs').toFixed(1).padStart(6)} ms  (cold ${cold.analysisMs.toFixed(1)} ms, ${mvs(median('analysisMs')).toFixed(0)} M values/s; target ≥ 300)`,
+  `pressure: read + analysis end to end, warm         ${median('totalMs').toFixed(0).padStart(6)} ms  (cold ${cold.totalMs.toFixed(0)} ms; target < 1000 ms)`,
+];
+if (process.argv.includes('--json')) {
+  process.stdout.write(
+    `${JSON.stringify({
+      values,
+      bytes: bytes.length,
+      steps,
+      readMs: median('readMs'),
+      analysisMs: median('analysisMs'),
+      totalMs: median('totalMs'),
+      coldReadMs: cold.readMs,
+      coldAnalysisMs: cold.analysisMs,
+      coldTotalMs: cold.totalMs,
+      analysisMValuesPerS: mvs(median('analysisMs')),
+    })}\n`,
+  );
+} else {
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
