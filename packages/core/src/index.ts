@@ -317,3 +317,14 @@ export {
   type SyntheticStepTruth,
   type SyntheticWalkParameters,
 } from './pressure/synthetic-plate.js';
+export {
+  analyzePressure,
+  pressureReport,
+  type PressureAnalysis,
+  type PressureFootReport,
+  type PressureRegionReport,
+  type PressureReport,
+  type PressureStepReport,
+} from './pressure/pressure-report.js';
+export { heatColour, pressureHeatmapSvg, type HeatmapOptions } from './pressure/pressure-heatmap-svg.js';
+export { createSyntheticInsoleWalk, type SyntheticInsoleParameters } from './pressure/synthetic-insole.js';
