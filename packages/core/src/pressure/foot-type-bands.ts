@@ -1,7 +1,7 @@
 import { cite } from '../evidence/source-ref.js';
 import { band, findBand, type Band, type BandSet } from '../exam/band-set.js';
 import type { Verification } from '../evidence/evidence-level.js';
-import { weakestVerification } from '../evidence/source-ref.js';
+import { weakestVerification, type SourceRef } from '../evidence/source-ref.js';
 
 /** A footprint foot-type call: high arch (cavus), normal, or low arch (flat, planus). */
 export type FootTypeCall = 'high' | 'normal' | 'flat';
@@ -123,7 +123,9 @@ export interface FootTypeVote {
   readonly bands: string | null;
   /** The band's label, or why there is no call. */
   readonly label: string;
-  /** The weakest verification of the band set's sources; `unverified` is shown as [U]. */
+  /** The sources of the band the value fell in (of the whole band set when there is no call). */
+  readonly sources: readonly SourceRef[];
+  /** The weakest verification of those sources; `unverified` is shown as [U]. */
   readonly verification: Verification | null;
 }
 
@@ -151,7 +153,7 @@ export function callFootType(indices: {
     vote('archIndex', indices.archIndex, ARCH_INDEX_BANDS_BULDT),
     vote('archIndexOriginal', indices.archIndex, ARCH_INDEX_BANDS_CAVANAGH_RODGERS),
     vote('chippauxSmirak', indices.chippauxSmirakPct, CHIPPAUX_SMIRAK_BANDS_ADULT),
-    vote('staheli', indices.staheliIndex, STAHELI_BANDS),
+    vote('staheli', indices.staheliIndex, STAHELI_BANDS, STAHELI_BAND_SOURCES),
     {
       index: 'cpei',
       value: indices.cpeiPct,
@@ -161,6 +163,7 @@ export function callFootType(indices: {
         indices.cpeiPct === null
           ? 'not available (needs the centre-of-pressure path of a dynamic step)'
           : 'no call: no numeric CPEI norms in the reference (Song 1996, not retrieved)',
+      sources: [cite('song-1996', 'unverified', 'CPEI formula; numeric norms not retrieved')],
       verification: null,
     },
   ];
@@ -169,14 +172,28 @@ export function callFootType(indices: {
   return { votes, consensus };
 }
 
-function vote(index: FootTypeVote['index'], value: number | null, set: BandSet<FootTypeCall>): FootTypeVote {
+/** The Staheli bands draw on different sources: the cavus band on the [U] footprint convention only. */
+const STAHELI_BAND_SOURCES: Readonly<Record<FootTypeCall, readonly SourceRef[]>> = {
+  high: STAHELI_BANDS.sources.filter((s) => s.source === 'adult-csi-quoted-cut-offs'),
+  normal: STAHELI_BANDS.sources.filter((s) => s.source !== 'adult-csi-quoted-cut-offs'),
+  flat: STAHELI_BANDS.sources.filter((s) => s.source !== 'adult-csi-quoted-cut-offs'),
+};
+
+function vote(
+  index: FootTypeVote['index'],
+  value: number | null,
+  set: BandSet<FootTypeCall>,
+  bandSources?: Readonly<Record<FootTypeCall, readonly SourceRef[]>>,
+): FootTypeVote {
   const found: Band<FootTypeCall> | null = value === null || !Number.isFinite(value) ? null : findBand(set, value);
+  const sources = found === null || bandSources === undefined ? set.sources : bandSources[found.id];
   return {
     index,
     value,
     call: found?.id ?? null,
     bands: set.id,
     label: found === null ? 'not available' : found.label,
-    verification: weakestVerification(set.sources),
+    sources,
+    verification: weakestVerification(sources),
   };
 }
