@@ -2,7 +2,8 @@
 // Pressure-plate benchmark, run by scripts/bench.mjs in its own process: a synthetic walk over a 64 × 64-sensor plate
 // at 200 Hz for 10 s (8.2 million values) is written as grid CSV in memory (bytes, as the CLI reads a file), then
 // read, and analysed end to end (read + contacts/steps + regions + footprint indices): the first run (cold) and the
-// median of 5 warm runs. Targets (issue 4): end to end < 1 s on one core, analysis alone ≥ 300 M values/s.
+// median and the best of 7 warm runs (the best is the figure on an unloaded core: other work on the machine only
+// adds time). Targets (issue 4): end to end < 1 s on one core, analysis alone ≥ 300 M values/s.
 // Build first (npm run bench does). Usage: node scripts/bench-pressure.mjs [--json]
 const core = await import('../packages/core/dist/index.js');
 
@@ -29,15 +30,16 @@ function once() {
 
 const cold = once();
 const warm = [];
-for (let i = 0; i < 5; i++) warm.push(once());
-const median = (key) => [...warm].sort((a, b) => a[key] - b[key])[2][key];
+for (let i = 0; i < 7; i++) warm.push(once());
+const median = (key) => [...warm].sort((a, b) => a[key] - b[key])[3][key];
+const best = (key) => Math.min(...warm.map((r) => r[key]));
 const steps = cold.analysis.feet.reduce((n, f) => n + f.steps.length, 0);
 const mvs = (ms) => values / 1e6 / (ms / 1000);
 const lines = [
   `pressure: 64×64 plate, 200 Hz, 10 s grid CSV (${(values / 1e6).toFixed(1)} M values, ${(bytes.length / 1e6).toFixed(1)} MB), ${steps} steps`,
-  `pressure: read grid CSV, warm (median of 5)        ${median('readMs').toFixed(0).padStart(6)} ms  (cold ${cold.readMs.toFixed(0)} ms, ${mvs(median('readMs')).toFixed(0)} M values/s)`,
-  `pressure: analysis alone, warm (median of 5)       ${median('analysisMs').toFixed(1).padStart(6)} ms  (cold ${cold.analysisMs.toFixed(1)} ms, ${mvs(median('analysisMs')).toFixed(0)} M values/s; target ≥ 300)`,
-  `pressure: read + analysis end to end, warm         ${median('totalMs').toFixed(0).padStart(6)} ms  (cold ${cold.totalMs.toFixed(0)} ms; target < 1000 ms)`,
+  `pressure: read grid CSV, warm (median of 7)        ${median('readMs').toFixed(0).padStart(6)} ms  (best ${best('readMs').toFixed(0)} ms, cold ${cold.readMs.toFixed(0)} ms)`,
+  `pressure: analysis alone, warm (median of 7)       ${median('analysisMs').toFixed(1).padStart(6)} ms  (${mvs(median('analysisMs')).toFixed(0)} M values/s; best ${best('analysisMs').toFixed(1)} ms = ${mvs(best('analysisMs')).toFixed(0)} M values/s; cold ${cold.analysisMs.toFixed(1)} ms; target ≥ 300 M values/s)`,
+  `pressure: read + analysis end to end, warm         ${median('totalMs').toFixed(0).padStart(6)} ms  (best ${best('totalMs').toFixed(0)} ms, cold ${cold.totalMs.toFixed(0)} ms; target < 1000 ms)`,
 ];
 if (process.argv.includes('--json')) {
   process.stdout.write(
@@ -52,6 +54,9 @@ if (process.argv.includes('--json')) {
       coldAnalysisMs: cold.analysisMs,
       coldTotalMs: cold.totalMs,
       analysisMValuesPerS: mvs(median('analysisMs')),
+      bestReadMs: best('readMs'),
+      bestAnalysisMs: best('analysisMs'),
+      bestTotalMs: best('totalMs'),
     })}\n`,
   );
 } else {
