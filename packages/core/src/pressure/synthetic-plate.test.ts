@@ -28,6 +28,24 @@ describe('synthetic plate prints', () => {
     });
   }
 
+  it('standing side by side on one plate are two prints, left and right from the walking line', () => {
+    const params = { rows: 68, cols: 30, pitchMm: 5, arch: 'high' as const };
+    const left = createSyntheticPlatePrint(params, 'left');
+    const right = createSyntheticPlatePrint(params, 'right');
+    const cols = 2 * params.cols;
+    const both = new Float32Array(params.rows * cols);
+    for (let r = 0; r < params.rows; r++) {
+      both.set(left.pressuresKpa.subarray(r * params.cols, (r + 1) * params.cols), r * cols);
+      both.set(right.pressuresKpa.subarray(r * params.cols, (r + 1) * params.cols), r * cols + params.cols);
+    }
+    const analysis = analyzePlate({ ...left, cols, pressuresKpa: both });
+    expect(analysis.feet.map((f) => [f.side, f.steps.length, f.steps[0]!.sideFrom, f.footType.consensus])).toEqual([
+      ['left', 1, 'walking_line', 'high'],
+      ['right', 1, 'walking_line', 'high'],
+    ]);
+    expect(analysis.cadenceStepsPerMin).toBeNull();
+  });
+
   it('are the same for the same seed and differ for another', () => {
     const params = { rows: 68, cols: 32, pitchMm: 5, arch: 'normal' as const };
     const a = createSyntheticPlatePrint({ ...params, seed: 3 });
