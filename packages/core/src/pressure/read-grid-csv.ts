@@ -8,6 +8,9 @@ import { ABSURD_PRESSURE_KPA, type PlateRecording, type PressureReadResult } fro
 /** kPa per N/cm² (1 N/cm² = 10 000 N/m² = 10 kPa). */
 const KPA_PER_N_PER_CM2 = 10;
 
+/** How far the mean frame spacing may differ from 1/hz (fraction) before a `rate_mismatch` warning. */
+const RATE_TOLERANCE = 0.05;
+
 /** Up to this many values the reader allocates once from a bound on the frame count; beyond, it grows by doubling. */
 const PREALLOCATE_VALUES = 1 << 26;
 
@@ -37,7 +40,8 @@ interface GridHeader {
  *
  * Errors (with `line n`): missing or malformed header fields, a field given twice with different values, a line
  * with the wrong number of cells, a non-numeric cell, a pressure above {@link ABSURD_PRESSURE_KPA}, time not
- * increasing, no frames. Warnings: negative pressures (set to 0), a truncated last line (dropped), blank lines.
+ * increasing, no frames. Warnings: negative pressures (set to 0), a truncated last line (dropped), blank lines, frame
+ * times that disagree with `hz` (`rate_mismatch`, line 1; `hz` is used).
  *
  * @param input - the file's text or bytes
  * @returns the plate recording with warnings, or the error
@@ -195,6 +199,18 @@ export function readGridCsv(input: string | Uint8Array): PressureReadResult<Plat
     frame++;
   }
   if (frame === 0) return fail('no_frames', lineNo, 'The header is not followed by any frame.');
+  if (frame > 1) {
+    const meanStep = ((times[frame - 1] ?? 0) - (times[0] ?? 0)) / (frame - 1);
+    if (Math.abs(meanStep * hz - 1) > RATE_TOLERANCE) {
+      warnings.push(
+        warning(
+          'rate_mismatch',
+          1,
+          `Frames are ${meanStep.toPrecision(4)} s apart on average; hz=${hz} says ${(1 / hz).toPrecision(4)} s (hz is used).`,
+        ),
+      );
+    }
+  }
   if (negativeCount > 0) {
     warnings.push(
       warning(

@@ -65,6 +65,11 @@ describe('grid CSV reader on bad input', () => {
     expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'truncated_last_line', path: 'line 4' }));
   });
 
+  it('warns on line 1 when the frame times contradict hz', () => {
+    const result = readGridCsv(grid('0,1,2,3,4', '0.02,1,2,3,4', '0.04,1,2,3,4\n'));
+    expect(result.ok && result.warnings).toEqual([expect.objectContaining({ code: 'rate_mismatch', path: 'line 1' })]);
+  });
+
   it('sets negative pressures to zero with one warning', () => {
     const result = readGridCsv(grid('0,1,-2,3,4', '0.01,-1,2,3,4\n'));
     expect(result.ok).toBe(true);
