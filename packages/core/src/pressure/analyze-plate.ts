@@ -21,8 +21,11 @@ const N_PER_KPA_MM2 = 1e-3;
 /** One foot contact on the plate (a stance, or the whole print of a single-frame file). */
 export interface PlateStep {
   readonly side: FootSide;
-  /** How the side was decided: the step's offset from the walking line, or the print's shape. */
-  readonly sideFrom: 'walking_line' | 'shape' | 'default';
+  /**
+   * How the side was decided: the step's offset from the walking line, the print's shape, given by the caller, or
+   * `default` (left) when nothing told.
+   */
+  readonly sideFrom: 'walking_line' | 'shape' | 'given' | 'default';
   readonly startS: number;
   readonly endS: number;
   /** Frames × frame period (s); 0 for a single-frame print. */
@@ -122,6 +125,15 @@ export function analyzePlate(recording: PlateRecording, options: AnalyzePlateOpt
   const prepared = contacts.map((contact) => prepare(recording, contact));
   const sides = assignSides(prepared, options.side);
   const steps = prepared.map((p, i) => finishStep(recording, p, sides[i] ?? { side: 'left', from: 'default' }));
+  const unsided = steps.filter((s) => s.sideFrom === 'default').length;
+  if (unsided > 0) {
+    warnings.push({
+      severity: 'warning',
+      code: 'side_unknown',
+      path: 'frame 0',
+      message: `${unsided} print(s) show neither a walking line nor a clear foot shape; taken as left.`,
+    });
+  }
   const walking = isStatic ? [] : steps;
   for (let i = 1; i < walking.length; i++) {
     const a = walking[i - 1];
@@ -193,7 +205,7 @@ function assignSides(
   prepared: readonly Prepared[],
   known: FootSide | undefined,
 ): { side: FootSide; from: PlateStep['sideFrom'] }[] {
-  if (known !== undefined) return prepared.map(() => ({ side: known, from: 'default' as const }));
+  if (known !== undefined) return prepared.map(() => ({ side: known, from: 'given' as const }));
   const byShape = prepared.map((p) => sideFromShape(p.print, p.geometry));
   if (prepared.length < 2) {
     return byShape.map((side) => (side === null ? { side: 'left', from: 'default' } : { side, from: 'shape' }));
@@ -232,7 +244,7 @@ function finishStep(
 ): PlateStep {
   const { contact, print, geometry } = prepared;
   const { cols, pitchMm, hz, frameCount, pressuresKpa } = recording;
-  const cells = rowsCols(recording);
+  const cells = recording.rows * recording.cols;
   const len = contact.endFrame - contact.startFrame + 1;
   const sum = new Float64Array(len);
   const sx = new Float64Array(len);
@@ -302,10 +314,6 @@ function finishStep(
     copYsMm,
     regions,
   };
-}
-
-function rowsCols(recording: PlateRecording): number {
-  return recording.rows * recording.cols;
 }
 
 function footAnalysis(side: FootSide, steps: readonly PlateStep[]): PlateFootAnalysis | null {
