@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyzePlate } from './analyze-plate.js';
 import { findPlateContacts } from './plate-contacts.js';
 import type { PlateRecording } from './pressure-recording.js';
 
@@ -77,5 +78,26 @@ describe('plate contacts', () => {
     const { contacts, droppedBlobs } = findPlateContacts(plate(rows, cols, 1, values));
     expect(contacts).toHaveLength(1);
     expect(droppedBlobs).toBe(1);
+  });
+});
+
+describe('plate contacts on pathological input', () => {
+  it('stay fast on a flickering, noisy plate (many runs per cell, thousands of blobs)', () => {
+    const rows = 32;
+    const cols = 32;
+    const frames = 400;
+    const values = new Float32Array(rows * cols * frames);
+    let seed = 12345;
+    for (let i = 0; i < values.length; i++) {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      // About one cell in six loaded in any frame, flickering frame to frame.
+      if (seed % 6 === 0) values[i] = 1 + (seed % 300);
+    }
+    const rec = plate(rows, cols, frames, values);
+    const { contacts, droppedBlobs } = findPlateContacts(rec);
+    expect(contacts.length + droppedBlobs).toBeGreaterThan(0);
+    expect(contacts.length).toBeLessThanOrEqual(2000);
+    const analysis = analyzePlate(rec);
+    expect(analysis.feet.length).toBeLessThanOrEqual(2);
   });
 });

@@ -1,5 +1,8 @@
 import type { PlateRecording } from './pressure-recording.js';
 
+/** At most this many blobs (the largest) are considered for joining into steps. */
+const MAX_PARTS = 2000;
+
 /**
  * One contact of a plate: the cells one foot loaded in one stance (a blob connected in space and time), with the
  * footprint of the stance (peak per cell) and the time integral per cell.
@@ -157,26 +160,32 @@ export function findPlateContacts(recording: PlateRecording, options: PlateConta
     [1, 0],
     [1, 1],
   ];
+  // Each cell's runs are in time order and do not overlap, so the overlapping pairs of two neighbouring cells are
+  // found by walking both lists together: linear even for a flickering cell with thousands of runs.
   for (let c = 0; c < cells; c++) {
     const row = Math.floor(c / cols);
     const col = c - row * cols;
-    for (let i = cellFirst[c] ?? 0; i < (cellFirst[c + 1] ?? 0); i++) {
-      const r = byCell[i] ?? 0;
-      const s = rStart[r] ?? 0;
-      const e = rEnd[r] ?? 0;
-      for (const [dr, dc] of neighbours) {
-        const nr = row + dr;
-        const nc = col + dc;
-        if (nr >= rows || nc < 0 || nc >= cols) continue;
-        const n = nr * cols + nc;
-        for (let j = cellFirst[n] ?? 0; j < (cellFirst[n + 1] ?? 0); j++) {
-          const q = byCell[j] ?? 0;
-          if ((rStart[q] ?? 0) <= e && (rEnd[q] ?? 0) >= s) {
-            const a = find(r);
-            const b = find(q);
-            if (a !== b) parent[a] = b;
-          }
+    const cFirst = cellFirst[c] ?? 0;
+    const cEnd = cellFirst[c + 1] ?? 0;
+    if (cFirst === cEnd) continue;
+    for (const [dr, dc] of neighbours) {
+      const nr = row + dr;
+      const nc = col + dc;
+      if (nr >= rows || nc < 0 || nc >= cols) continue;
+      const n = nr * cols + nc;
+      let i = cFirst;
+      let j = cellFirst[n] ?? 0;
+      const jEnd = cellFirst[n + 1] ?? 0;
+      while (i < cEnd && j < jEnd) {
+        const r = byCell[i] ?? 0;
+        const q = byCell[j] ?? 0;
+        if ((rStart[q] ?? 0) <= (rEnd[r] ?? 0) && (rEnd[q] ?? 0) >= (rStart[r] ?? 0)) {
+          const a = find(r);
+          const b = find(q);
+          if (a !== b) parent[a] = b;
         }
+        if ((rEnd[r] ?? 0) < (rEnd[q] ?? 0)) i++;
+        else j++;
       }
     }
   }
@@ -213,7 +222,12 @@ export function findPlateContacts(recording: PlateRecording, options: PlateConta
   // Parts of one foot printed apart (toes ahead of the forefoot, the heel of a high arch behind it) lie in line
   // along the walking direction, side by side in columns, and are loaded together for much of the stance; two feet
   // are side by side (standing) or overlap only in double support (walking).
-  const parts = [...blobOf.values()];
+  // Pairwise joining is quadratic: only the largest MAX_PARTS blobs take part (a pathological, noisy recording
+  // cannot hang the analysis); the rest are dropped and counted as noise.
+  const all = [...blobOf.values()];
+  for (const blob of all) blob.cellCount = new Set(blob.runs.map((r) => rCell[r] ?? 0)).size;
+  const parts = all.length <= MAX_PARTS ? all : all.sort((a, b) => b.cellCount - a.cellCount).slice(0, MAX_PARTS);
+  const ignored = all.length - parts.length;
   const joinRows = (options.joinMm ?? 80) / recording.pitchMm;
   const owner = parts.map((_, i) => i);
   const top = (i: number): number => {
@@ -253,7 +267,7 @@ export function findPlateContacts(recording: PlateRecording, options: PlateConta
   const largest = blobs.reduce((m, b) => Math.max(m, b.cellCount), 0);
   const minCells = Math.max(1, (options.minFraction ?? 0.2) * largest);
   const steps = blobs.filter((b) => b.cellCount >= minCells);
-  const dropped = blobs.length - steps.length;
+  const dropped = blobs.length - steps.length + ignored;
   const contacts = steps
     .map((blob) => toContact(blob.runs, rCell, rStart, rEnd, rPeak, rSum))
     .sort((a, b) => a.startFrame - b.startFrame || (a.cells[0] ?? 0) - (b.cells[0] ?? 0));
