@@ -275,3 +275,56 @@ export type {
   TopCover,
   TopCoverMaterial,
 } from './prescription/prescription.js';
+// pressure (issue 4)
+export {
+  analyzePlate,
+  type AnalyzePlateOptions,
+  type PlateAnalysis,
+  type PlateFootAnalysis,
+  type PlateStep,
+} from './pressure/analyze-plate.js';
+export { findPlateContacts, type PlateContact, type PlateContactOptions } from './pressure/plate-contacts.js';
+export {
+  WIDTH_ZONES,
+  cpeiPct,
+  footprintGeometry,
+  footprintIndices,
+  printRegions,
+  sideFromShape,
+  type FootprintGeometry,
+  type FootprintGeometryOptions,
+  type FootprintIndices,
+  type PlatePrint,
+  type ToeMethod,
+} from './pressure/footprint-geometry.js';
+export {
+  ARCH_INDEX_BANDS_BULDT,
+  ARCH_INDEX_BANDS_CAVANAGH_RODGERS,
+  CHIPPAUX_SMIRAK_BANDS_ADULT,
+  CHIPPAUX_SMIRAK_PAEDIATRIC_FLAT_PCT,
+  STAHELI_BANDS,
+  callFootType,
+  type FootTypeCall,
+  type FootTypeCalls,
+  type FootTypeVote,
+} from './pressure/foot-type-bands.js';
+export { seededRandom, syntheticPeakPressureKpa, type SyntheticArchType } from './pressure/synthetic-foot-pressure.js';
+export {
+  createSyntheticPlatePrint,
+  createSyntheticPlateWalk,
+  writeGridCsv,
+  type SyntheticPlateParameters,
+  type SyntheticStepTruth,
+  type SyntheticWalkParameters,
+} from './pressure/synthetic-plate.js';
+export {
+  analyzePressure,
+  pressureReport,
+  type PressureAnalysis,
+  type PressureFootReport,
+  type PressureRegionReport,
+  type PressureReport,
+  type PressureStepReport,
+} from './pressure/pressure-report.js';
+export { heatColour, pressureHeatmapSvg, type HeatmapOptions } from './pressure/pressure-heatmap-svg.js';
+export { createSyntheticInsoleWalk, type SyntheticInsoleParameters } from './pressure/synthetic-insole.js';

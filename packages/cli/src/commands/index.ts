@@ -141,4 +141,42 @@ Exit codes: 0 done, 1 the file cannot be read (the error code says why, e.g. tru
 bad_processor, bad_header), 2 the command line was not understood.`,
     load: () => import('./motion-command.js'),
   },
+  {
+    name: 'pressure',
+    summary: 'read a plantar pressure recording (pedar, PhysioNet insole, plate grid CSV): steps, peaks, foot type',
+    help: `Usage: groundup pressure analyze <file> [--format auto|pedar|gaitpdb|grid] [--svg out.svg] [--json]
+
+Reads an in-shoe or pressure-plate recording, finds the steps and computes the figures clinicians use.
+
+Formats (detected with --format auto, the default):
+  pedar    novel pedar ASCII export: free-text header, "time[secs]" column line, 99 + 99 sensors in kPa
+  gaitpdb  PhysioNet gait insole text: time, 8 left and 8 right sensor forces (N), left and right totals
+  grid     pressure plate: first line "# grid rows=R cols=C pitch_mm=P hz=H units=kPa" (or units=N/cm2),
+           then one line per frame "time_s,v0,...,v(R*C-1)", row-major, row 0 where the walker starts;
+           a single-frame file is a static or peak-pressure print
+
+analyze  per side: stances (start, end, contact time, peak), peak pressure (kPa) or force (N, PhysioNet)
+         and its sensor, peak and pressure-time integral per region (heel medial/lateral, midfoot,
+         metatarsal 1, 2-3, 4-5, hallux, lesser toes), cadence and left/right symmetry. Plates also:
+         contact area (cells x pitch²), force (kPa x pitch²), COP path, the side of each step (from the
+         walking line, or the print's shape), and the footprint indices with a foot-type call from each:
+         Arch Index (Buldt 2018 bands; Cavanagh & Rodgers 1987 bands [U]), Chippaux-Smirak (adult
+         cut-offs [U]), Staheli (paediatric cut-offs, Hernandez 2007), CPEI (no norms: no call).
+         With --json: {file, format, kind, quantity, hz, frames, durationS, static, cadenceStepsPerMin,
+         symmetry, feet: [{side, sensorCount, steps: [{startS, endS, contactTimeS, partial, peakKpa|peakN}],
+         peakPressureKpa|peakForceN, peakSensor, regions: [{name, peakKpa, ptiKpaS}|{name, peakN, ftiNS}],
+         meanContactTimeS, and for plates contactAreaMm2, archIndex, chippauxSmirakPct, staheliIndex,
+         cpeiPct, footType: {consensus, votes}, toeMethod}], warnings: [{code, path, message}], svg}.
+
+Options:
+  --format F   auto (default), pedar, gaitpdb or grid
+  --svg FILE   also write a heat map of peak pressure per foot with the COP path (SVG)
+  --json       one JSON document on stdout
+
+Exit codes: 0 done (also with no steps found: warning no_steps), 1 the file cannot be read (the error
+code says why: empty_file, unknown_format, invalid_header, contradictory_header, column_count,
+invalid_number, absurd_value, time_not_increasing, no_frames; with the line), 2 the command line was
+not understood.`,
+    load: () => import('./pressure-command.js'),
+  },
 ];

@@ -220,6 +220,14 @@ export const FOOT_POSTURE_SOURCES = {
     verification: 'unverified',
     note: 'CPEI: concept [V] via JFAR 2014 A77; formula [U]; numeric norms not retrieved.',
   },
+  'adult-csi-quoted-cut-offs': {
+    authors: null,
+    year: null,
+    venue: 'Adult Chippaux-Smirak cut-offs "often quoted" (groundup biomech reference §1.1); no primary source named',
+    level: 'secondary-summary',
+    verification: 'unverified',
+    note: 'Adults: no consensus; 0 % (no midfoot contact) = cavus and > 45 % = flat are often quoted [U].',
+  },
   'mootanah-2013': {
     authors: 'Mootanah et al.',
     year: 2013,

@@ -20,6 +20,23 @@ describe('grid CSV reader on bad input', () => {
     expect(Array.from(result.recording.timesS)).toEqual([0, 0.1]);
   });
 
+  it('reads CRLF lines, blanks around cells, signs, exponents and bytes the same as text', () => {
+    const text = '# grid rows=1 cols=3 pitch_mm=5 hz=10 units=kPa\r\n0, 1.5 ,+2,1e2\r\n0.1,0,3.25,4\r\n';
+    const fromText = readGridCsv(text);
+    const fromBytes = readGridCsv(new TextEncoder().encode(`\uFEFF${text}`));
+    expect(fromText.ok && Array.from(fromText.recording.pressuresKpa)).toEqual([1.5, 2, 100, 0, 3.25, 4]);
+    expect(fromBytes.ok && fromBytes.recording.pressuresKpa).toEqual(fromText.ok && fromText.recording.pressuresKpa);
+    expect(fromText.ok && fromText.warnings).toEqual([]);
+  });
+
+  it('names the bad cell and its line, also in CRLF files and for a bad time cell', () => {
+    const crlf = readGridCsv(`${HEADER}\r\n0,1,2,3,4\r\n0.01,1,2,3x,4\r\n`);
+    expect(crlf.ok ? null : crlf.error).toMatchObject({ code: 'invalid_number', where: 'line 3' });
+    expect(crlf.ok ? '' : crlf.error.message).toContain('"3x"');
+    const time = readGridCsv(grid('0,1,2,3,4', 'abc,1,2,3,4', '0.03,1,2,3,4'));
+    expect(time.ok ? '' : time.error.message).toContain('time cell "abc"');
+  });
+
   it.each([
     ['a missing header field', '# grid rows=2 cols=2 hz=100 units=kPa\n0,1,2,3,4', 'invalid_header', 'line 1'],
     ['an unknown unit', '# grid rows=2 cols=2 pitch_mm=5 hz=100 units=psi\n0,1,2,3,4', 'invalid_header', 'line 1'],
@@ -46,6 +63,11 @@ describe('grid CSV reader on bad input', () => {
     if (!result.ok) return;
     expect(result.recording.frameCount).toBe(2);
     expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'truncated_last_line', path: 'line 4' }));
+  });
+
+  it('warns on line 1 when the frame times contradict hz', () => {
+    const result = readGridCsv(grid('0,1,2,3,4', '0.02,1,2,3,4', '0.04,1,2,3,4\n'));
+    expect(result.ok && result.warnings).toEqual([expect.objectContaining({ code: 'rate_mismatch', path: 'line 1' })]);
   });
 
   it('sets negative pressures to zero with one warning', () => {

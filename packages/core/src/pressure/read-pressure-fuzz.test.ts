@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { testdataFile } from '../../../../test-support/testdata.js';
 import type { PressureFormat } from './pressure-recording.js';
+import { analyzePlate } from './analyze-plate.js';
 import { readPressure } from './read-pressure.js';
 import { mun104ToGridCsv } from './testing/mun104-grid.js';
 
@@ -106,4 +107,64 @@ describe('pressure readers on corrupted real files', () => {
       );
     });
   }
+});
+
+describe('the grid CSV scanner', () => {
+  const cellText = fc.oneof(
+    fc.integer({ min: 0, max: 4999 }).map((v) => ({ text: String(v), value: v })),
+    fc.integer({ min: 0, max: 49999 }).map((v) => ({ text: (v / 10).toFixed(1), value: v / 10 })),
+    fc.integer({ min: 0, max: 4999 }).map((v) => ({ text: ` ${v}\t`, value: v })),
+    fc.integer({ min: 1, max: 49 }).map((v) => ({ text: `${v}e2`, value: v * 100 })),
+  );
+  it('reads any well-formed grid exactly as written, LF or CRLF, text or bytes', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.array(cellText, { minLength: 80, maxLength: 80 }),
+        (rows, cols, frames, crlf, asBytes, pool) => {
+          const eol = crlf ? '\r\n' : '\n';
+          const expected: number[] = [];
+          let text = `# grid rows=${rows} cols=${cols} pitch_mm=5 hz=100 units=kPa${eol}`;
+          for (let f = 0; f < frames; f++) {
+            const cells = Array.from({ length: rows * cols }, (_, k) => pool[(f * rows * cols + k) % pool.length]!);
+            expected.push(...cells.map((c) => c.value));
+            text += `${(f * 0.01).toFixed(2)},${cells.map((c) => c.text).join(',')}${eol}`;
+          }
+          const result = readPressure(asBytes ? new TextEncoder().encode(text) : text);
+          expect(result.ok).toBe(true);
+          if (!result.ok || result.recording.kind !== 'plate') return;
+          expect(result.recording.frameCount).toBe(frames);
+          expect(Array.from(result.recording.pressuresKpa)).toEqual(expected.map((v) => Math.fround(v)));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('plate analysis on corrupted real prints', () => {
+  const sample = realSample('mun104-pressure-template/MUN104L.csv', 100);
+  it('never throws and gives finite or null indices for whatever the reader accepts', () => {
+    if (sample === null) return;
+    const grid = mun104ToGridCsv(sample);
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
+        const result = readPressure(mutate(grid, mutations), 'grid');
+        if (!result.ok || result.recording.kind !== 'plate') return;
+        const analysis = analyzePlate(result.recording);
+        for (const foot of analysis.feet) {
+          for (const v of [foot.archIndex, foot.chippauxSmirakPct, foot.staheliIndex, foot.peakPressureKpa]) {
+            expect(v === null || Number.isFinite(v)).toBe(true);
+          }
+          if (foot.archIndex !== null) expect(foot.archIndex).toBeGreaterThanOrEqual(0);
+          if (foot.archIndex !== null) expect(foot.archIndex).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
 });

@@ -27,17 +27,20 @@ export function detectPressureFormat(text: string): PressureFormat | null {
  * @returns the recording with warnings, or a coded error
  */
 export function readPressure(input: string | Uint8Array, format: 'auto' | PressureFormat = 'auto'): PressureReadResult {
-  const text = decodeText(input);
-  if (text.trim().length === 0)
+  // Only the beginning is decoded to detect the format; each reader takes the original input (the grid reader scans
+  // bytes).
+  const head = typeof input === 'string' ? input.slice(0, DETECT_CHARS) : decodeText(input.subarray(0, DETECT_CHARS));
+  if (head.trim().length === 0 && isBlank(input)) {
     return { ok: false, error: pressureError('empty_file', 'line 1', 'The file is empty.') };
-  const chosen = format === 'auto' ? detectPressureFormat(text) : format;
+  }
+  const chosen = format === 'auto' ? detectPressureFormat(head) : format;
   switch (chosen) {
     case 'grid':
-      return readGridCsv(text);
+      return readGridCsv(input);
     case 'pedar':
-      return readPedarAscii(text);
+      return readPedarAscii(input);
     case 'gaitpdb':
-      return readGaitpdbText(text);
+      return readGaitpdbText(input);
     case null:
       return {
         ok: false,
@@ -48,4 +51,13 @@ export function readPressure(input: string | Uint8Array, format: 'auto' | Pressu
         ),
       };
   }
+}
+
+/** How much of the beginning of a file format detection looks at. */
+const DETECT_CHARS = 8192;
+
+function isBlank(input: string | Uint8Array): boolean {
+  if (typeof input === 'string') return input.trim().length === 0;
+  for (const b of input) if (b !== 32 && b !== 9 && b !== 13 && b !== 10 && b !== 11 && b !== 12) return false;
+  return true;
 }

@@ -1,0 +1,124 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  analyzePressure,
+  pressureHeatmapSvg,
+  pressureReport,
+  readPressure,
+  type PressureFormat,
+  type PressureReport,
+} from '@groundup/core';
+import { CliError, EXIT_USAGE } from '../cli-error.js';
+import type { Io } from '../io.js';
+
+const OPTIONS = {
+  format: { type: 'string' },
+  svg: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+const FORMATS = ['auto', 'pedar', 'gaitpdb', 'grid'] as const;
+
+/**
+ * `groundup pressure analyze <file> [--format auto|pedar|gaitpdb|grid] [--svg out.svg] [--json]`: reads a plantar
+ * pressure recording, finds the steps and prints the loading figures (and footprint indices for plate prints).
+ *
+ * @param args - the arguments after `pressure`
+ * @param io - output streams and working directory
+ * @returns the exit code
+ */
+export function execute(args: readonly string[], io: Io): Promise<number> {
+  return Promise.resolve().then(() => run(args, io));
+}
+
+function run(args: readonly string[], io: Io): number {
+  const [sub, ...rest] = args;
+  if (sub !== 'analyze') {
+    throw new CliError(
+      'usage',
+      sub === undefined
+        ? "pressure needs a subcommand: analyze; see 'groundup pressure --help'"
+        : `unknown pressure subcommand '${sub}'; use analyze`,
+      EXIT_USAGE,
+    );
+  }
+  const { values, positionals } = parseArgs({ args: rest, options: OPTIONS, strict: true, allowPositionals: true });
+  if (positionals.length !== 1) {
+    throw new CliError('usage', `pressure analyze takes one file (got ${positionals.length})`, EXIT_USAGE);
+  }
+  const format = values.format ?? 'auto';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new CliError('usage', `--format must be one of ${FORMATS.join(', ')} (got '${format}')`, EXIT_USAGE);
+  }
+  const file = path.resolve(io.cwd, positionals[0] ?? '');
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch {
+    throw new CliError('not_found', `cannot read ${file}`);
+  }
+  const read = readPressure(bytes, format as 'auto' | PressureFormat);
+  if (!read.ok) {
+    throw new CliError(read.error.code, `${path.basename(file)}: ${read.error.message} (${read.error.where})`);
+  }
+  const analysis = analyzePressure(read.recording);
+  const report = pressureReport(read.recording, analysis, read.warnings);
+  let svgPath: string | null = null;
+  if (values.svg !== undefined) {
+    svgPath = path.resolve(io.cwd, values.svg);
+    try {
+      writeFileSync(svgPath, pressureHeatmapSvg(read.recording, analysis, { title: path.basename(file) }));
+    } catch {
+      throw new CliError('write_failed', `cannot write ${svgPath}`);
+    }
+  }
+  io.stdout(
+    values.json === true
+      ? `${JSON.stringify({ file, ...report, svg: svgPath })}\n`
+      : formatReport(path.basename(file), report, svgPath),
+  );
+  return 0;
+}
+
+function num(v: number | null | undefined, digits = 1): string {
+  return v === null || v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(digits);
+}
+
+function formatReport(name: string, r: PressureReport, svg: string | null): string {
+  const lines = [
+    `${name}: ${r.format} ${r.kind}, ${r.frames} frame(s) at ${r.hz} Hz (${num(r.durationS, 2)} s)` +
+      (r.static ? ', static print' : ''),
+  ];
+  const unit = r.quantity === 'force_n' ? 'N' : 'kPa';
+  for (const foot of r.feet) {
+    const peak = foot.peakPressureKpa ?? foot.peakForceN;
+    lines.push(
+      `  ${foot.side}: ${foot.steps.length} step(s), peak ${num(peak)} ${unit} at sensor ${foot.peakSensor}, ` +
+        `mean contact ${num(foot.meanContactTimeS, 2)} s, ${foot.sensorCount} sensors`,
+    );
+    lines.push(
+      `    regions (peak ${unit}): ${foot.regions.map((g) => `${g.name} ${num(g.peakKpa ?? g.peakN, 0)}`).join(', ')}`,
+    );
+    if (foot.footType !== undefined) {
+      lines.push(
+        `    Arch Index ${num(foot.archIndex, 3)}, Chippaux-Smirak ${num(foot.chippauxSmirakPct)} %, ` +
+          `Staheli ${num(foot.staheliIndex, 2)}, CPEI ${num(foot.cpeiPct)} %; contact area ${num((foot.contactAreaMm2 ?? 0) / 100)} cm²; toes by ${foot.toeMethod ?? '—'}`,
+      );
+      for (const v of foot.footType.votes) {
+        const tag = v.verification === 'unverified' ? ' [U]' : '';
+        lines.push(
+          `      ${v.index}: ${v.call ?? 'no call'} (${v.label}${v.bands === null ? '' : `; ${v.bands}`}${tag})`,
+        );
+      }
+      lines.push(`    foot type: ${foot.footType.consensus ?? 'not available'}`);
+    }
+  }
+  lines.push(
+    `  cadence ${num(r.cadenceStepsPerMin)} steps/min; symmetry contact time ${num(r.symmetry.contactTimePct)} %, ` +
+      `peak ${num(r.symmetry.peakPct)} %`,
+  );
+  for (const w of r.warnings) lines.push(`  warning ${w.code} (${w.path}): ${w.message}`);
+  if (svg !== null) lines.push(`  wrote ${svg}`);
+  return `${lines.join('\n')}\n`;
+}
