@@ -275,3 +275,23 @@ export type {
   TopCover,
   TopCoverMaterial,
 } from './prescription/prescription.js';
+// chain, assessment, prescription (issue 7)
+export {
+  CHAIN_JOINTS,
+  CHAIN_SEGMENTS,
+  openSimName,
+  type ChainJoint,
+  type ChainJointDefinition,
+  type ChainSegment,
+  type ChainSegmentDefinition,
+} from './chain/chain-anatomy.js';
+export { CHAIN_LINKS, type ChainLink, type ChainLinkStatus, type ChainQuantity } from './chain/chain-link.js';
+export {
+  CHAIN_CAVEAT,
+  estimateChain,
+  type ChainAssessment,
+  type ChainEstimate,
+  type ChainInput,
+  type SideChain,
+} from './chain/estimate-chain.js';
+export { whatIfDevice, type DeviceWhatIf, type ProposedDevice } from './chain/what-if-device.js';
