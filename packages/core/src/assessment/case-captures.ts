@@ -5,6 +5,7 @@ import { readMesh } from '../mesh/read-mesh.js';
 import { markerGaitEvents } from '../motion/marker-events.js';
 import { readTrc } from '../motion/read-trc.js';
 import { spatiotemporal, type Spatiotemporal } from '../motion/spatiotemporal.js';
+import { decodeText } from '../pressure/decode-text.js';
 import { analyzeInsole, type InsoleAnalysis } from '../pressure/analyze-insole.js';
 import { readPressure } from '../pressure/read-pressure.js';
 import type { FootMeasurements } from '../scan/measure-foot.js';
@@ -142,7 +143,7 @@ export function loadCaseCaptures(
           errorAt('unsupported_format', `${motionRef.at}.file`, `${motionRef.file}: a case takes a TRC marker trial.`),
         );
       } else {
-        const read = readTrc(new TextDecoder().decode(bytes));
+        const read = readTrc(decodeText(bytes));
         if (!read.ok) {
           issues.push(
             errorAt(

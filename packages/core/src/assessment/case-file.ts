@@ -135,7 +135,7 @@ export function readCase(
   const captures = readCaptures(input['captures'], issues);
   const clinicianChoices = readChoices(input['clinicianChoices'], issues);
   const medicalClearance = readClearance(input['medicalClearance'], issues);
-  if (intake !== undefined && exam !== undefined) checkSides(intake, exam, sides, issues);
+  if (exam !== undefined) checkSides(intake, exam, sides, issues);
   if (intake === undefined || exam === undefined || issues.some((issue) => issue.severity === 'error')) {
     return { kind: 'invalid', issues };
   }
@@ -393,7 +393,7 @@ function readClearance(raw: unknown, issues: Issue[]): MedicalClearance | null {
   return { kind: 'MedicalClearance', reviewedOn, note };
 }
 
-function checkSides(intake: Intake, exam: ClinicalExam, sides: readonly BodySide[], issues: Issue[]): void {
+function checkSides(intake: Intake | undefined, exam: ClinicalExam, sides: readonly BodySide[], issues: Issue[]): void {
   for (const side of sides) {
     if (exam[side] === null) {
       issues.push(
@@ -401,8 +401,12 @@ function checkSides(intake: Intake, exam: ClinicalExam, sides: readonly BodySide
       );
     }
   }
-  const complaint = intake.chiefComplaint;
-  if ((complaint.side === 'left' || complaint.side === 'right') && complaint.region !== 'lower-back') {
+  const complaint = intake?.chiefComplaint;
+  if (
+    complaint !== undefined &&
+    (complaint.side === 'left' || complaint.side === 'right') &&
+    complaint.region !== 'lower-back'
+  ) {
     if (exam[complaint.side] === null) {
       issues.push(
         errorAt(

@@ -112,14 +112,14 @@ function fromScan(scan: ScanCapture | null): FootTypeCall {
   const ahi = scan?.measurements.archHeightIndex ?? null;
   return {
     measure: 'archHeightIndex',
-    value: ahi?.value ?? null,
+    value: ahi === null || ahi.value === null ? null : Math.round(ahi.value * 1000) / 1000,
     unit: 'ratio',
     label: null,
     band: null,
     method:
       ahi === null
         ? 'arch height index from a 3D scan (no scan)'
-        : `arch height index from the 3D scan (${ahi.method}; ± ${ahi.accuracy})`,
+        : `arch height index from the 3D scan (${ahi.method}; ± ${Math.round(ahi.accuracy * 1000) / 1000})`,
     note:
       'Not classified: normative AHI values (Butler 2008) were not retrieved; about 0.34 standing is often quoted [U], ' +
       'which is not a cut-off.',
