@@ -1,0 +1,213 @@
+import {
+  findEvidenceSource,
+  formatCitation,
+  shortCitation,
+  verificationTag,
+  whatIfDevice,
+  type Assessment,
+  type ChainEstimate,
+  type ChainLink,
+  type Issue,
+  type PrescribeResult,
+  type SourceRef,
+  type SourcedClaim,
+} from '@groundup/core';
+
+/** A citation as printed: library id, short and full form, and the verification tag of this use. */
+export interface CitationJson {
+  readonly id: string;
+  readonly short: string;
+  readonly citation: string;
+  readonly tag: '[V]' | '[V2]' | '[U]';
+  readonly detail: string | null;
+}
+
+/**
+ * A source reference as printed.
+ *
+ * @param ref - the reference
+ * @returns the citation with its tag
+ */
+export function citation(ref: SourceRef): CitationJson {
+  const source = findEvidenceSource(ref.source);
+  return {
+    id: ref.source,
+    short: source === undefined ? ref.source : shortCitation(source),
+    citation: source === undefined ? ref.source : formatCitation(source),
+    tag: verificationTag(ref.verification),
+    detail: ref.detail,
+  };
+}
+
+const chainLinkJson = (e: ChainEstimate) => ({
+  id: e.linkId,
+  from: e.from,
+  to: e.to,
+  quantity: e.quantity,
+  input: e.input,
+  estimate: e.estimate,
+  range: e.range,
+  unit: e.unit,
+  status: e.status,
+  basis: e.basis,
+  note: e.note,
+  source: e.sources.map(citation),
+});
+
+const unsupportedJson = (link: ChainLink) => ({
+  id: link.id,
+  from: `${link.from.segment} ${link.from.quantity}`,
+  to: `${link.to.segment} ${link.to.quantity}`,
+  status: link.status,
+  estimate: null,
+  range: null,
+  note: `${link.rangeNote}. ${link.note}`,
+  source: link.sources.map(citation),
+});
+
+const claimJson = (c: SourcedClaim) => ({ id: c.id, text: c.text, citations: c.sources.map(citation) });
+
+/**
+ * The JSON document of `groundup assess --json`.
+ *
+ * @param file - the case file as given
+ * @param assessment - the assessment
+ * @param result - the engine's result
+ * @param warnings - warnings from reading the case and its files
+ * @returns the report
+ */
+export function assessReport(
+  file: string,
+  assessment: Assessment,
+  result: PrescribeResult,
+  warnings: readonly Issue[],
+) {
+  const screen = assessment.redFlags;
+  const evidence = assessment.problems.flatMap((problem) => [
+    ...problem.evidence.map((s) => ({
+      problem: problem.id,
+      id: s.id,
+      topic: s.topic,
+      intervention: s.intervention,
+      conclusion: s.conclusion,
+      level: s.level,
+      text: s.patientText,
+      clinicianText: s.clinicianText,
+      citations: s.sources.map(citation),
+    })),
+    ...problem.claims.map((c) => ({ problem: problem.id, ...claimJson(c) })),
+  ]);
+  const sideType = (side: 'left' | 'right') => {
+    const t = assessment.footType[side];
+    return {
+      measures: Object.fromEntries(
+        t.measures.map((m) => [
+          m.measure,
+          {
+            value: m.value,
+            unit: m.unit,
+            label: m.label,
+            band: m.band,
+            method: m.method,
+            note: m.note,
+            citations: m.sources.map(citation),
+          },
+        ]),
+      ),
+      agreement: t.agreement,
+      labels: t.labels,
+      consensus: t.consensus,
+      note: claimJson(t.note),
+    };
+  };
+  const prescription = result.kind === 'prescribed' ? result.prescription : null;
+  const device =
+    result.kind === 'prescribed' ? result.prescription : result.kind === 'incomplete' ? result.draft : null;
+  const chainInput = {
+    rearfootEversionDeg: {
+      left: assessment.case.exam.left?.rcsp ? Math.max(0, -assessment.case.exam.left.rcsp.rcspDeg) : null,
+      right: assessment.case.exam.right?.rcsp ? Math.max(0, -assessment.case.exam.right.rcsp.rcspDeg) : null,
+    },
+    eversionMethod: 'RCSP',
+    legLength:
+      assessment.legLength === null
+        ? null
+        : {
+            differenceMm: assessment.legLength.difference.differenceMm,
+            shortSide: assessment.legLength.difference.shortSide,
+          },
+  };
+  const whatIf =
+    device === null
+      ? []
+      : (['left', 'right'] as const).flatMap((side) => {
+          const s = device.sides[side];
+          if (s === undefined) return [];
+          const w = whatIfDevice(
+            {
+              side,
+              rearfootPostDeg: s.rearfootPostDeg.value,
+              heelLiftMm: s.heelLiftMm.value + (s.shoeBuildUpMm?.value ?? 0),
+            },
+            chainInput,
+          );
+          return [
+            {
+              side,
+              device: w.device,
+              changes: w.changes.map(chainLinkJson),
+              residualLegLengthDifferenceMm: w.residualLegLengthDifferenceMm,
+              notEstimated: w.notEstimated,
+            },
+          ];
+        });
+  return {
+    file,
+    caseRef: assessment.caseRef,
+    assessedOn: assessment.assessedOn,
+    status: result.kind,
+    redFlags: {
+      outcome: screen?.outcome ?? 'not-screened',
+      complete: screen?.complete ?? false,
+      findings:
+        screen?.findings.map((f) => ({ flag: f.flag, category: f.category, outcome: f.outcome, action: f.action })) ??
+        [],
+      clinicianMessage: screen?.clinicianMessage ?? 'No red-flag screen.',
+      patientMessage: screen?.patientMessage ?? '',
+      citations: screen?.sources.map(citation) ?? [],
+    },
+    referral: result.kind === 'referred' ? { outcome: result.outcome, reasons: result.reasons } : null,
+    measurements: assessment.measurements,
+    footType: { left: sideType('left'), right: sideType('right') },
+    legLength:
+      assessment.legLength === null
+        ? null
+        : {
+            differenceMm: assessment.legLength.difference.differenceMm,
+            shortSide: assessment.legLength.difference.shortSide,
+            method: assessment.legLength.difference.method,
+            type: assessment.legLength.difference.type,
+            reachesRctInclusion: assessment.legLength.reachesRctInclusion,
+            reachesUsualSignificance: assessment.legLength.reachesUsualSignificance,
+          },
+    chain: {
+      left: { links: assessment.chain.left.links.map(chainLinkJson) },
+      right: { links: assessment.chain.right.links.map(chainLinkJson) },
+      pelvis: { links: assessment.chain.pelvis.map(chainLinkJson) },
+      unsupported: assessment.chain.unsupported.map(unsupportedJson),
+      caveat: assessment.chain.caveat,
+    },
+    whatIf,
+    problems: assessment.problems.map((p) => ({ id: p.id, label: p.label, side: p.side, foundBy: p.foundBy })),
+    evidence,
+    prescription,
+    draftPrescription: result.kind === 'incomplete' ? result.draft : null,
+    pending: result.kind === 'incomplete' ? result.pending : [],
+    conflicts: result.kind === 'referred' ? [] : result.conflicts,
+    rulesMatched: result.kind === 'referred' ? [] : result.trace.map((t) => ({ side: t.side, rules: t.matched })),
+    warnings: warnings.map((w) => ({ code: w.code, path: w.path, message: w.message })),
+  };
+}
+
+/** The report's type. */
+export type AssessReport = ReturnType<typeof assessReport>;
