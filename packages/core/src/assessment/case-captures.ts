@@ -13,6 +13,13 @@ import { ScanError } from '../scan/scan-error.js';
 import { scanFoot } from '../scan/scan-foot.js';
 import type { Case, CaseFileRef } from './case-file.js';
 
+/**
+ * A scan named as one side but detected as the other with at least this confidence is a contradiction (an error);
+ * below it the case's side is used. groundup's choice: the detector's confidence is its own score, not a validated
+ * probability.
+ */
+const SIDE_CONTRADICTION_CONFIDENCE = 0.9;
+
 /** A file's bytes, or the reason the caller could not read it (e.g. `no such file`). */
 export type CaseFileContent = Uint8Array | { readonly error: string };
 
@@ -92,6 +99,17 @@ export function loadCaseCaptures(
     }
     try {
       const result = scanFoot(read.mesh, { side, ...(ref.units === undefined ? {} : { units: ref.units }) });
+      const mismatch = result.warnings.find((w) => w.code === 'side_mismatch');
+      if (mismatch !== undefined && result.alignment.sideConfidence >= SIDE_CONTRADICTION_CONFIDENCE) {
+        issues.push(
+          errorAt(
+            'contradictory',
+            `${ref.at}.file`,
+            `${ref.file}: named as the ${side} foot, but it looks like the other foot (side detection confidence ${result.alignment.sideConfidence.toFixed(2)}).`,
+          ),
+        );
+        continue;
+      }
       issues.push(
         ...result.warnings.map((w) => ({ ...w, path: `${ref.at}.file`, message: `${ref.file}: ${w.message}` })),
       );

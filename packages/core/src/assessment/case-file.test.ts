@@ -101,4 +101,12 @@ describe('loading the files a case names', () => {
     expect(result.kind).toBe('valid');
     if (result.kind === 'valid') expect(result.value.scan.left?.measurements.length.value).toBeGreaterThan(200);
   });
+
+  it('reports a scan named as one foot that is clearly the other as contradictory sides', () => {
+    const { mesh } = createSyntheticFoot({ side: 'left', stations: 80, around: 36 });
+    const kase = readCase(rawCase({ captures: { scan: { right: { file: 'left.stl', units: 'mm' } } } }));
+    if (kase.kind !== 'valid') throw new Error('fixture case is invalid');
+    const result = loadCaseCaptures(kase.value, new Map([['left.stl', writeBinaryStl(mesh, 'left')]]));
+    expect(result.issues.map((i) => `${i.path}:${i.code}`)).toContain('captures.scan.right.file:contradictory');
+  });
 });

@@ -209,6 +209,15 @@ describe('the prescription engine', () => {
     }
   });
 
+  it('refers on a routine red flag unless a medical clearance is recorded', () => {
+    const intake = { ...(rawCase()['intake'] as object), redFlags: redFlagAnswers('fracture-deformity') };
+    expect(run(rawCase({ intake })).kind).toBe('referred');
+    const cleared = run(
+      rawCase({ intake, medicalClearance: { reviewedOn: '2026-11-20', note: 'GP review: no concern' } }),
+    );
+    expect(cleared.kind).toBe('prescribed');
+  });
+
   it('leaves the result incomplete, never complete, when a value only the clinician can give is missing', () => {
     const result = run(rawCase({ diagnoses: ['metatarsalgia'] }));
     expect(result.kind).toBe('incomplete');

@@ -1,4 +1,6 @@
 import { cite } from '../evidence/source-ref.js';
+import { LLD_RCT_INCLUSION_MM } from '../exam/leg-length-difference.js';
+import { HIGH_HEEL_CAST_MODIFICATION_MM } from '../intake/footwear.js';
 import {
   FOREFOOT_VARUS_POST_LIMIT_DEG,
   HEEL_LIFT_IN_SHOE_LIMIT_MM,
@@ -407,7 +409,7 @@ const PROBLEM_RULES: readonly PrescriptionRule[] = [
     priority: 20,
     when: {
       all: [
-        { fact: 'shortLegMm', op: 'gte', value: 5 },
+        { fact: 'shortLegMm', op: 'gte', value: LLD_RCT_INCLUSION_MM.value },
         { fact: 'legLengthType', op: 'ne', value: 'functional' },
       ],
     },
@@ -484,7 +486,7 @@ const PROBLEM_RULES: readonly PrescriptionRule[] = [
     id: 'high-heel-cast-modification',
     title: 'Heel over 1.5": cast modification',
     priority: 1,
-    when: { fact: 'footwearHeelHeightMm', op: 'gt', value: 38.1 },
+    when: { fact: 'footwearHeelHeightMm', op: 'gt', value: HIGH_HEEL_CAST_MODIFICATION_MM.value },
     actions: [
       {
         note: 'The shoe heel is over 1.5" (38 mm): the cast needs modifying, which costs control; a ½" heel lace-up is advised [V2].',
