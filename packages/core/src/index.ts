@@ -353,3 +353,9 @@ export {
 } from './prescription/prescribe.js';
 export { readPrescription } from './prescription/read-prescription.js';
 export { applyOverride, type RxOverride } from './prescription/apply-override.js';
+export {
+  ARCH_INDEX_BANDS,
+  footprintArchIndex,
+  type ArchIndexClassId,
+  type FootprintArchIndex,
+} from './pressure/footprint-arch-index.js';

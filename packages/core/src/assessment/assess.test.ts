@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { testdataFile } from '../../../../test-support/testdata.js';
+import { mun104ToGridCsv } from '../pressure/testing/mun104-grid.js';
 import { fpi6, rawCase } from '../testing/case-fixtures.js';
 import { assess } from './assess.js';
+import { loadCaseCaptures } from './case-captures.js';
 import type { LoadedCaptures } from './case-captures.js';
 import { readCase } from './case-file.js';
 
@@ -55,5 +59,21 @@ describe('the assessment', () => {
     expect(a.chain.left.links[0]).toMatchObject({ from: 'calcn_l', to: 'tibia_l', estimate: 2, range: [1.6, 2.5] });
     expect(a.chain.unsupported.length).toBeGreaterThan(0);
     expect(a.planGate).toEqual([]);
+  });
+
+  it('classifies by the arch index of a plate footprint for the foot the case names', () => {
+    const file = testdataFile('mun104-pressure-template/MUN104L.csv');
+    if (file === null) return;
+    const grid = new TextEncoder().encode(mun104ToGridCsv(readFileSync(file, 'utf8')));
+    const kase = readCase(rawCase({ captures: { pressure: { file: 'mun104l.csv', side: 'left' } } }));
+    if (kase.kind !== 'valid') throw new Error(JSON.stringify(kase.issues));
+    const captures = loadCaseCaptures(kase.value, new Map([['mun104l.csv', grid]]));
+    if (captures.kind !== 'valid') throw new Error(JSON.stringify(captures.issues));
+    const a = assess(kase.value, captures.value);
+    const left = a.footType.left.measures.find((m) => m.measure === 'archIndex');
+    expect(left?.label).toBe('normal');
+    expect(left?.value).toBeCloseTo(0.218, 3);
+    expect(a.footType.right.measures.find((m) => m.measure === 'archIndex')?.value).toBeNull();
+    expect(a.measurements.some((m) => m.id === 'archIndex' && m.side === 'left')).toBe(true);
   });
 });

@@ -303,6 +303,20 @@ function measurements(kase: Case, captures: LoadedCaptures): AssessmentMeasureme
         });
     }
   }
+  const plate = captures.pressure;
+  if (plate?.archIndex?.archIndex != null && plate.plateSide !== null) {
+    out.push({
+      id: 'archIndex',
+      side: plate.plateSide,
+      label: 'Arch index (plate footprint)',
+      value: plate.archIndex.archIndex,
+      unit: 'ratio',
+      method: plate.archIndex.method,
+      accuracy: 'whole sensors; AI vs radiographic navicular height r = 0.67 (van Schie & Boulton 2000)',
+      basis: 'measured',
+      source: 'pressure',
+    });
+  }
   const motion = captures.motion;
   if (motion !== null && Number.isFinite(motion.spatiotemporal.cadenceStepsPerMin)) {
     out.push({

@@ -6,6 +6,7 @@ import { markerGaitEvents } from '../motion/marker-events.js';
 import { readTrc } from '../motion/read-trc.js';
 import { spatiotemporal, type Spatiotemporal } from '../motion/spatiotemporal.js';
 import { decodeText } from '../pressure/decode-text.js';
+import { footprintArchIndex, type FootprintArchIndex } from '../pressure/footprint-arch-index.js';
 import { analyzeInsole, type InsoleAnalysis } from '../pressure/analyze-insole.js';
 import { readPressure } from '../pressure/read-pressure.js';
 import type { FootMeasurements } from '../scan/measure-foot.js';
@@ -40,6 +41,10 @@ export interface PressureCapture {
   readonly format: string;
   /** The in-shoe analysis, or null for a plate recording. */
   readonly insole: InsoleAnalysis | null;
+  /** The footprint arch index of a plate recording, or null for insoles. */
+  readonly archIndex: FootprintArchIndex | null;
+  /** The foot on a one-foot plate recording, as the case names it; null when not named. */
+  readonly plateSide: BodySide | null;
 }
 
 /** A motion trial, with gait events and temporal parameters. */
@@ -147,6 +152,8 @@ export function loadCaseCaptures(
           recordingKind: recording.kind,
           format: recording.format,
           insole: recording.kind === 'insole' ? analyzeInsole(recording) : null,
+          archIndex: recording.kind === 'plate' ? footprintArchIndex(recording) : null,
+          plateSide: pressureRef.side ?? null,
         };
       }
     }

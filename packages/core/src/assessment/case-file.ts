@@ -51,7 +51,8 @@ export interface CaseCaptures {
     readonly left: (CaseFileRef & { units?: 'mm' | 'cm' | 'm' }) | null;
     readonly right: (CaseFileRef & { units?: 'mm' | 'cm' | 'm' }) | null;
   };
-  readonly pressure: CaseFileRef | null;
+  /** A pressure recording; `side` names the foot of a one-foot plate recording (insoles carry their sides). */
+  readonly pressure: (CaseFileRef & { side?: BodySide }) | null;
   readonly motion: CaseFileRef | null;
 }
 
@@ -322,11 +323,22 @@ function readCaptures(raw: unknown, issues: Issue[]): CaseCaptures {
       }
     }
   }
-  const pressure = readFileRef(raw['pressure'], 'captures.pressure', [], issues);
+  const pressure = readFileRef(raw['pressure'], 'captures.pressure', ['side'], issues);
+  const pressureSide = pressure?.['side'];
+  if (pressureSide !== undefined && pressureSide !== 'left' && pressureSide !== 'right') {
+    issues.push(errorAt('invalid_value', 'captures.pressure.side', 'side must be left or right.'));
+  }
   const motion = readFileRef(raw['motion'], 'captures.motion', [], issues);
   return {
     scan,
-    pressure: pressure === null ? null : { file: pressure.file, at: pressure.at },
+    pressure:
+      pressure === null
+        ? null
+        : {
+            file: pressure.file,
+            at: pressure.at,
+            ...(pressureSide === 'left' || pressureSide === 'right' ? { side: pressureSide } : {}),
+          },
     motion: motion === null ? null : { file: motion.file, at: motion.at },
   };
 }

@@ -130,21 +130,36 @@ function fromScan(scan: ScanCapture | null): FootTypeCall {
   };
 }
 
-function fromPressure(pressure: PressureCapture | null): FootTypeCall {
-  return {
-    measure: 'archIndex',
-    value: null,
-    unit: 'ratio',
-    label: null,
-    band: null,
+function fromPressure(pressure: PressureCapture | null, side: BodySide): FootTypeCall {
+  const base = {
+    measure: 'archIndex' as const,
+    unit: 'ratio' as const,
     method: 'arch index (Cavanagh & Rodgers) from a pressure-plate footprint',
-    note:
-      pressure === null
-        ? 'No pressure recording.'
-        : pressure.recordingKind === 'insole'
-          ? 'Not computed: the arch index is defined on a footprint; an in-shoe insole senses the whole insole area.'
-          : 'Not computed: plate footprint arch index is not implemented yet.',
     sources: [cite('murley-2009', 'primary', 'definition'), cite('buldt-2018', 'primary', 'bands')],
+  };
+  const empty = (note: string): FootTypeCall => ({ ...base, value: null, label: null, band: null, note });
+  if (pressure === null) return empty('No pressure recording.');
+  if (pressure.recordingKind === 'insole' || pressure.archIndex === null) {
+    return empty(
+      'Not computed: the arch index is defined on a footprint; an in-shoe insole senses the whole insole area.',
+    );
+  }
+  if (pressure.plateSide !== side) {
+    return empty(
+      pressure.plateSide === null
+        ? 'The plate recording does not say which foot it is (captures.pressure.side), so it is not assigned.'
+        : `The plate recording is of the ${pressure.plateSide} foot.`,
+    );
+  }
+  const ai = pressure.archIndex;
+  const id = ai.band?.id ?? null;
+  return {
+    ...base,
+    method: ai.method,
+    value: ai.archIndex,
+    label: id === null ? null : id === 'planus' ? 'pronated' : id === 'cavus' ? 'supinated' : 'normal',
+    band: ai.band === null ? null : `${ai.band.label} (Buldt 2018)`,
+    note: ai.note,
   };
 }
 
@@ -163,7 +178,13 @@ export function classifyFootType(
   scan: ScanCapture | null,
   pressure: PressureCapture | null,
 ): SideFootType {
-  const measures = [fromFpi(exam), fromNavicularDrop(exam), fromRcsp(exam), fromScan(scan), fromPressure(pressure)];
+  const measures = [
+    fromFpi(exam),
+    fromNavicularDrop(exam),
+    fromRcsp(exam),
+    fromScan(scan),
+    fromPressure(pressure, side),
+  ];
   const labels: Partial<Record<PostureLabel, FootTypeMeasure[]>> = {};
   for (const call of measures) {
     if (call.label !== null) (labels[call.label] ??= []).push(call.measure);
