@@ -50,6 +50,12 @@ describe('groundup assess', () => {
         readFileSync(path.join(CASES, 'golden', name.replace(/\.json$/, '.rx.json')), 'utf8'),
       );
       expect(report.prescription, name).toEqual(expected);
+      const ruleIds = new Set(report.rules.map((r: { id: string }) => r.id));
+      const sides: Record<string, Record<string, { ruleId?: string }>> = report.prescription?.sides ?? {};
+      for (const side of Object.values(sides)) {
+        for (const field of Object.values(side))
+          if (field.ruleId !== undefined) expect(ruleIds.has(field.ruleId)).toBe(true);
+      }
       if (name === 'emergency-red-flag.json') {
         expect(report.redFlags.outcome).toBe('emergency-same-day');
         expect(report.prescription).toBeNull();

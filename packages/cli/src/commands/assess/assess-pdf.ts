@@ -139,6 +139,14 @@ export async function writeLabForm(report: AssessReport, file: string): Promise<
     doc.fontSize(9.5);
     heading(doc, 'Notes');
     for (const note of rx.notes ?? []) line(doc, `- ${note}`, { width: 500 });
+    heading(doc, 'Why: the rules that set the fields');
+    for (const rule of report.rules) {
+      line(
+        doc,
+        `${rule.id} ${rule.tag} (${rule.level}): ${rule.rationale} Sources: ${rule.citations.map((c) => `${c.short} ${c.tag}`).join('; ')}.`,
+        { width: 500 },
+      );
+    }
     if (report.conflicts.length > 0) {
       heading(doc, 'Rule conflicts (resolved by priority)');
       for (const k of report.conflicts)

@@ -1,4 +1,5 @@
 import {
+  PRESCRIPTION_RULES,
   findEvidenceSource,
   formatCitation,
   shortCitation,
@@ -161,6 +162,24 @@ export function assessReport(
             },
           ];
         });
+  const usedRuleIds = new Set<string>();
+  if (device !== null) {
+    for (const side of Object.values(device.sides)) {
+      for (const field of Object.values(side) as { ruleId?: string }[])
+        if (field.ruleId !== undefined) usedRuleIds.add(field.ruleId);
+    }
+  }
+  if (result.kind !== 'referred') for (const t of result.trace) for (const id of t.matched) usedRuleIds.add(id);
+  const rules = PRESCRIPTION_RULES.filter((rule) => usedRuleIds.has(rule.id)).map((rule) => ({
+    id: rule.id,
+    title: rule.title,
+    priority: rule.priority,
+    group: rule.group,
+    rationale: rule.rationale,
+    level: rule.level,
+    tag: rule.tag,
+    citations: rule.sources.map(citation),
+  }));
   return {
     file,
     caseRef: assessment.caseRef,
@@ -205,6 +224,7 @@ export function assessReport(
     pending: result.kind === 'incomplete' ? result.pending : [],
     conflicts: result.kind === 'referred' ? [] : result.conflicts,
     rulesMatched: result.kind === 'referred' ? [] : result.trace.map((t) => ({ side: t.side, rules: t.matched })),
+    rules,
     warnings: warnings.map((w) => ({ code: w.code, path: w.path, message: w.message })),
   };
 }
