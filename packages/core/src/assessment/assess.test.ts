@@ -58,6 +58,15 @@ describe('the assessment', () => {
     const a = assessRaw(rawCase());
     expect(a.chain.left.links[0]).toMatchObject({ from: 'calcn_l', to: 'tibia_l', estimate: 2, range: [1.6, 2.5] });
     expect(a.chain.unsupported.length).toBeGreaterThan(0);
+    const inverted = assessRaw(
+      rawCase({
+        exam: { left: { rcspDeg: 4 }, right: { rcspDeg: -3 } },
+        intake: { ...(rawCase()['intake'] as object) },
+      }),
+    );
+    expect(inverted.chain.left.links).toEqual([]);
+    expect(inverted.chain.left.note).toMatch(/inverted/);
+    expect(inverted.chain.pelvis.some((e) => e.linkId === 'eversion-to-anterior-pelvic-tilt')).toBe(false);
     expect(a.planGate).toEqual([]);
   });
 

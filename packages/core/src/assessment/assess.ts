@@ -395,7 +395,7 @@ export function assess(kase: Case, captures: LoadedCaptures): Assessment {
   const legLength = lld === null ? null : assessLegLengthDifference(lld);
   const eversion = (side: BodySide): number | null => {
     const rcsp = kase.exam[side]?.rcsp ?? null;
-    return rcsp === null ? null : Math.max(0, -rcsp.rcspDeg);
+    return rcsp === null || rcsp.rcspDeg > 0 ? null : -rcsp.rcspDeg;
   };
   const chain = estimateChain({
     rearfootEversionDeg: { left: eversion('left'), right: eversion('right') },

@@ -15,7 +15,7 @@ import {
 export interface ChainInput {
   /**
    * Static rearfoot eversion per side, degrees (≥ 0 everted), e.g. from the resting calcaneal stance position
-   * (RCSP −4° → 4° everted); null when not measured.
+   * (RCSP −4° → 4° everted); null when not measured or when the heel is inverted (the coupling is for eversion).
    */
   readonly rearfootEversionDeg: { readonly left: number | null; readonly right: number | null };
   /** Where the eversion comes from, e.g. `RCSP (exam)`. */
@@ -50,6 +50,8 @@ export interface ChainEstimate {
 export interface SideChain {
   readonly side: BodySide;
   readonly links: readonly ChainEstimate[];
+  /** Why there is no estimate, when there is none. */
+  readonly note: string | null;
 }
 
 /** The whole chain estimate. */
@@ -135,7 +137,14 @@ export function estimateChain(input: ChainInput): ChainAssessment {
         ),
       );
     }
-    return { side, links };
+    return {
+      side,
+      links,
+      note:
+        eversion === null
+          ? 'No static rearfoot eversion to start from (not measured, or the heel is inverted at rest): the eversion coupling does not apply.'
+          : null,
+    };
   };
   const pelvis: ChainEstimate[] = [];
   const { left, right } = input.rearfootEversionDeg;

@@ -310,7 +310,7 @@ export async function writePatientReport(report: AssessReport, file: string): Pr
   heading(doc, 'What the research says');
   const seen = new Set<string>();
   for (const e of report.evidence) {
-    if (!('text' in e) || seen.has(e.id)) continue;
+    if (seen.has(e.id)) continue;
     seen.add(e.id);
     line(doc, `- ${e.text} (${e.citations.map((c) => c.short).join('; ')})`, { width: 500 });
   }

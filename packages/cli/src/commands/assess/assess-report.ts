@@ -84,20 +84,34 @@ export function assessReport(
   warnings: readonly Issue[],
 ) {
   const screen = assessment.redFlags;
-  const evidence = assessment.problems.flatMap((problem) => [
-    ...problem.evidence.map((s) => ({
-      problem: problem.id,
-      id: s.id,
-      topic: s.topic,
-      intervention: s.intervention,
-      conclusion: s.conclusion,
-      level: s.level,
-      text: s.patientText,
-      clinicianText: s.clinicianText,
-      citations: s.sources.map(citation),
-    })),
-    ...problem.claims.map((c) => ({ problem: problem.id, ...claimJson(c) })),
-  ]);
+  // One entry per statement or claim, with the problems it speaks to (two feet can share one statement).
+  const evidenceById = new Map<string, Record<string, unknown> & { problems: string[] }>();
+  for (const problem of assessment.problems) {
+    const entries = [
+      ...problem.evidence.map((s) => ({
+        id: s.id,
+        topic: s.topic,
+        intervention: s.intervention,
+        conclusion: s.conclusion,
+        level: s.level,
+        text: s.patientText,
+        clinicianText: s.clinicianText,
+        citations: s.sources.map(citation),
+      })),
+      ...problem.claims.map(claimJson),
+    ];
+    for (const entry of entries) {
+      const known = evidenceById.get(entry.id);
+      if (known === undefined) evidenceById.set(entry.id, { ...entry, problems: [problem.id] });
+      else known.problems.push(problem.id);
+    }
+  }
+  const evidence = [...evidenceById.values()] as ({
+    id: string;
+    text: string;
+    citations: CitationJson[];
+    problems: string[];
+  } & Record<string, unknown>)[];
   const sideType = (side: 'left' | 'right') => {
     const t = assessment.footType[side];
     return {
@@ -124,10 +138,14 @@ export function assessReport(
   const prescription = result.kind === 'prescribed' ? result.prescription : null;
   const device =
     result.kind === 'prescribed' ? result.prescription : result.kind === 'incomplete' ? result.draft : null;
+  const eversion = (side: 'left' | 'right'): number | null => {
+    const rcsp = assessment.case.exam[side]?.rcsp ?? null;
+    return rcsp === null || rcsp.rcspDeg > 0 ? null : -rcsp.rcspDeg;
+  };
   const chainInput = {
     rearfootEversionDeg: {
-      left: assessment.case.exam.left?.rcsp ? Math.max(0, -assessment.case.exam.left.rcsp.rcspDeg) : null,
-      right: assessment.case.exam.right?.rcsp ? Math.max(0, -assessment.case.exam.right.rcsp.rcspDeg) : null,
+      left: eversion('left'),
+      right: eversion('right'),
     },
     eversionMethod: 'RCSP',
     legLength:
@@ -210,8 +228,8 @@ export function assessReport(
             reachesUsualSignificance: assessment.legLength.reachesUsualSignificance,
           },
     chain: {
-      left: { links: assessment.chain.left.links.map(chainLinkJson) },
-      right: { links: assessment.chain.right.links.map(chainLinkJson) },
+      left: { links: assessment.chain.left.links.map(chainLinkJson), note: assessment.chain.left.note },
+      right: { links: assessment.chain.right.links.map(chainLinkJson), note: assessment.chain.right.note },
       pelvis: { links: assessment.chain.pelvis.map(chainLinkJson) },
       unsupported: assessment.chain.unsupported.map(unsupportedJson),
       caveat: assessment.chain.caveat,

@@ -49,11 +49,15 @@ export function formatAssessText(r: AssessReport): string {
       `  ${link.from} → ${link.to} ${link.quantity}: ${value} [${link.source.map((s) => `${s.short} ${s.tag}`).join('; ')}]`,
     );
   }
+  for (const side of ['left', 'right'] as const) {
+    const note = r.chain[side].note;
+    if (note !== null) lines.push(`  ${side}: ${note}`);
+  }
   lines.push(`  not supported, not used: ${r.chain.unsupported.map((u) => u.id).join(', ')}`);
   lines.push('', 'Problems and evidence:');
   for (const p of r.problems) lines.push(`  ${p.label} (${p.foundBy})`);
   for (const e of r.evidence)
-    lines.push(`    - ${'text' in e ? e.text : ''} [${e.citations.map((c) => `${c.short} ${c.tag}`).join('; ')}]`);
+    lines.push(`    - ${e.text} [${e.citations.map((c) => `${c.short} ${c.tag}`).join('; ')}]`);
   const rx = r.prescription ?? r.draftPrescription;
   if (rx !== null) {
     lines.push('', r.prescription === null ? 'DRAFT prescription (INCOMPLETE, not for ordering):' : 'Prescription:');
