@@ -73,6 +73,10 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
     if (values.report !== undefined) await pdf.writePatientReport(report, path.resolve(io.cwd, values.report));
   }
   io.stdout(json ? `${JSON.stringify(report)}\n` : formatAssessText(report));
+  if (result.kind === 'not-cleared') {
+    io.stderr(`groundup: no prescription: ${result.reasons.map((issue) => issue.message).join(' ')}\n`);
+    return 1;
+  }
   if (result.kind === 'incomplete') {
     io.stderr(
       `groundup: the prescription is incomplete: ${result.pending.map((p) => `${p.side} ${p.field}: ${p.reason}`).join('; ')}\n`,

@@ -218,6 +218,13 @@ describe('the prescription engine', () => {
     expect(cleared.kind).toBe('prescribed');
   });
 
+  it('gives no prescription, and says the screen is not complete, when red-flag questions are unanswered', () => {
+    const answers = { ...redFlagAnswers(), 'neuro-gait': null };
+    const result = run(rawCase({ intake: { ...(rawCase()['intake'] as object), redFlags: answers } }));
+    expect(result.kind).toBe('not-cleared');
+    expect(result.kind === 'not-cleared' && result.reasons[0]?.code).toBe('red_flag_screen_incomplete');
+  });
+
   it('leaves the result incomplete, never complete, when a value only the clinician can give is missing', () => {
     const result = run(rawCase({ diagnoses: ['metatarsalgia'] }));
     expect(result.kind).toBe('incomplete');

@@ -49,6 +49,12 @@ export type PrescribeResult =
       readonly prescription: null;
     }
   | {
+      /** The red-flag screen is missing or has unanswered questions: it cannot clear the patient yet. */
+      readonly kind: 'not-cleared';
+      readonly reasons: readonly Issue[];
+      readonly prescription: null;
+    }
+  | {
       readonly kind: 'prescribed';
       readonly prescription: Prescription;
       readonly conflicts: readonly RuleConflict[];
@@ -215,7 +221,7 @@ function prescribeSide(
 /**
  * The prescription engine: evaluates the rules (data) over the assessment, per side, into a `Prescription`
  * where every field records the rule that set it. Conflicting rules are settled by priority and reported. A red
- * flag (or a screen that does not clear the patient) gives a referral and no prescription. Values the reference
+ * flag gives a referral and no prescription; a missing or incomplete screen gives `not-cleared` and no prescription. Values the reference
  * has no number for and the clinician has not given leave the result `incomplete` (a draft, never complete).
  *
  * @param assessment - the assessment
@@ -226,6 +232,12 @@ export function prescribe(
   assessment: Assessment,
   rules: readonly PrescriptionRule[] = PRESCRIPTION_RULES,
 ): PrescribeResult {
+  const screenIncomplete = assessment.planGate.some(
+    (issue) => issue.code === 'red_flag_screen_missing' || issue.code === 'red_flag_screen_incomplete',
+  );
+  if (screenIncomplete && (assessment.redFlags === null || assessment.redFlags.outcome === 'none')) {
+    return { kind: 'not-cleared', reasons: assessment.planGate, prescription: null };
+  }
   if (assessment.planGate.length > 0) {
     return {
       kind: 'referred',

@@ -73,6 +73,12 @@ export async function writeLabForm(report: AssessReport, file: string): Promise<
     doc.end();
     return done;
   }
+  if (report.status === 'not-cleared') {
+    heading(doc, 'NO PRESCRIPTION: RED-FLAG SCREEN INCOMPLETE');
+    for (const reason of report.notCleared?.reasons ?? []) line(doc, reason.message);
+    doc.end();
+    return done;
+  }
   if (report.status === 'incomplete') {
     heading(doc, 'DRAFT - INCOMPLETE - NOT FOR ORDERING');
     for (const p of report.pending) line(doc, `Pending: ${p.side} ${p.field}: ${p.reason}`);
@@ -258,6 +264,12 @@ export async function writePatientReport(report: AssessReport, file: string): Pr
     heading(doc, 'Please see a doctor first');
     line(doc, report.redFlags.patientMessage);
     line(doc, 'We have not made insoles for you: your safety answers mean a doctor should check you first.');
+    doc.end();
+    return done;
+  }
+  if (report.status === 'not-cleared') {
+    heading(doc, 'A few safety questions are still open');
+    line(doc, 'Please answer the remaining safety questions before we can plan insoles for you.');
     doc.end();
     return done;
   }

@@ -187,7 +187,7 @@ export function assessReport(
         if (field.ruleId !== undefined) usedRuleIds.add(field.ruleId);
     }
   }
-  if (result.kind !== 'referred') for (const t of result.trace) for (const id of t.matched) usedRuleIds.add(id);
+  if ('trace' in result) for (const t of result.trace) for (const id of t.matched) usedRuleIds.add(id);
   const rules = PRESCRIPTION_RULES.filter((rule) => usedRuleIds.has(rule.id)).map((rule) => ({
     id: rule.id,
     title: rule.title,
@@ -214,6 +214,7 @@ export function assessReport(
       citations: screen?.sources.map(citation) ?? [],
     },
     referral: result.kind === 'referred' ? { outcome: result.outcome, reasons: result.reasons } : null,
+    notCleared: result.kind === 'not-cleared' ? { reasons: result.reasons } : null,
     measurements: assessment.measurements,
     footType: { left: sideType('left'), right: sideType('right') },
     legLength:
@@ -240,8 +241,8 @@ export function assessReport(
     prescription,
     draftPrescription: result.kind === 'incomplete' ? result.draft : null,
     pending: result.kind === 'incomplete' ? result.pending : [],
-    conflicts: result.kind === 'referred' ? [] : result.conflicts,
-    rulesMatched: result.kind === 'referred' ? [] : result.trace.map((t) => ({ side: t.side, rules: t.matched })),
+    conflicts: 'conflicts' in result ? result.conflicts : [],
+    rulesMatched: !('trace' in result) ? [] : result.trace.map((t) => ({ side: t.side, rules: t.matched })),
     rules,
     warnings: warnings.map((w) => ({ code: w.code, path: w.path, message: w.message })),
   };

@@ -24,6 +24,13 @@ export function formatAssessText(r: AssessReport): string {
   if (r.referral !== null) {
     lines.push('', 'REFERRAL: no prescription.', ...r.referral.reasons.map((issue) => `  ${issue.message}`));
   }
+  if (r.notCleared !== null) {
+    lines.push(
+      '',
+      'NO PRESCRIPTION: the red-flag screen does not clear the patient yet.',
+      ...r.notCleared.reasons.map((issue) => `  ${issue.message}`),
+    );
+  }
   lines.push('', 'Foot type (each measure on its own):');
   for (const side of ['left', 'right'] as const) {
     const t = r.footType[side];
