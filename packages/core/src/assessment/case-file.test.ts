@@ -38,6 +38,30 @@ describe('reading a case file', () => {
     );
   });
 
+  it('rejects unknown fields inside the intake and exam parts that the shared readers let through', () => {
+    const base = rawCase();
+    const intake = base['intake'] as Record<string, Record<string, unknown> | unknown[]>;
+    const exam = base['exam'] as Record<string, unknown>;
+    const result = readCase({
+      ...base,
+      intake: {
+        ...intake,
+        profile: { ...(intake['profile'] as object), colour: 'red' },
+        painMap: [{ region: 'heel', side: 'right', nrs: 6, itch: true }],
+        footwear: { ...(intake['footwear'] as object), shoeSize: { system: 'eu', size: 40, half: true } },
+      },
+      exam: { ...exam, legLength: { differenceMm: 6, shortSide: 'left', units: 'cm' } },
+    });
+    expect(paths(result)).toEqual(
+      expect.arrayContaining([
+        'intake.profile.colour:unknown_field',
+        'intake.painMap.0.itch:unknown_field',
+        'intake.footwear.shoeSize.half:unknown_field',
+        'exam.legLength.units:unknown_field',
+      ]),
+    );
+  });
+
   it('reports missing required parts: intake, exam, red-flag screen', () => {
     const noParts = readCase(rawCase({ intake: undefined, exam: undefined }));
     expect(paths(noParts)).toEqual(expect.arrayContaining(['intake:required', 'exam:required']));
