@@ -3,7 +3,8 @@ import type { BodySide } from '../intake/body-side.js';
 import { errorAt } from '../intake/field-checks.js';
 import { readMesh } from '../mesh/read-mesh.js';
 import { markerGaitEvents } from '../motion/marker-events.js';
-import { readTrc } from '../motion/read-trc.js';
+import { readC3d } from '../motion/read-c3d.js';
+import { readTrc, type MarkerTrajectories } from '../motion/read-trc.js';
 import { spatiotemporal, type Spatiotemporal } from '../motion/spatiotemporal.js';
 import { decodeText } from '../pressure/decode-text.js';
 import { footprintArchIndex, type FootprintArchIndex } from '../pressure/footprint-arch-index.js';
@@ -163,33 +164,53 @@ export function loadCaseCaptures(
   if (motionRef !== null) {
     const bytes = bytesOf(motionRef);
     if (bytes !== null) {
-      if (!motionRef.file.toLowerCase().endsWith('.trc')) {
-        issues.push(
-          errorAt('unsupported_format', `${motionRef.at}.file`, `${motionRef.file}: a case takes a TRC marker trial.`),
-        );
-      } else {
-        const read = readTrc(decodeText(bytes));
-        if (!read.ok) {
-          issues.push(
-            errorAt(
-              read.error.code,
-              `${motionRef.at}.file`,
-              `${motionRef.file}: ${read.error.message} (at ${read.error.where})`,
-            ),
-          );
-        } else {
-          const events = markerGaitEvents(read.markers);
-          issues.push(...events.warnings.map((w) => ({ ...w, path: `${motionRef.at}.file` })));
-          motion = {
-            kind: 'MotionCapture',
-            file: motionRef.file,
-            eventCount: events.events.length,
-            spatiotemporal: spatiotemporal(events.events),
-          };
-        }
+      const markers = readMarkers(motionRef, bytes, issues);
+      if (markers !== null) {
+        const events = markerGaitEvents(markers);
+        issues.push(...events.warnings.map((w) => ({ ...w, path: `${motionRef.at}.file` })));
+        motion = {
+          kind: 'MotionCapture',
+          file: motionRef.file,
+          eventCount: events.events.length,
+          spatiotemporal: spatiotemporal(events.events),
+        };
       }
     }
   }
   if (issues.some((issue) => issue.severity === 'error')) return { kind: 'invalid', issues };
   return { kind: 'valid', value: { kind: 'LoadedCaptures', scan, pressure, motion }, issues };
+}
+
+/** Marker trajectories from a TRC or C3D trial, or null (with an issue at the file's place in the case). */
+function readMarkers(ref: CaseFileRef, bytes: Uint8Array, issues: Issue[]): MarkerTrajectories | null {
+  const at = `${ref.at}.file`;
+  const name = ref.file.toLowerCase();
+  if (name.endsWith('.c3d')) {
+    const read = readC3d(bytes);
+    if (!read.ok) {
+      issues.push(errorAt(read.error.code, at, `${ref.file}: ${read.error.message} (at ${read.error.where})`));
+      return null;
+    }
+    issues.push(...read.warnings.map((w) => ({ ...w, path: at, message: `${ref.file}: ${w.message}` })));
+    const c3d = read.c3d;
+    return {
+      kind: 'MarkerTrajectories',
+      rateHz: c3d.pointRateHz,
+      units: c3d.pointUnits,
+      markerNames: c3d.pointLabels,
+      timeS: Float64Array.from({ length: c3d.frames }, (_, f) => f / c3d.pointRateHz),
+      xyz: c3d.points,
+    };
+  }
+  if (!name.endsWith('.trc')) {
+    issues.push(errorAt('unsupported_format', at, `${ref.file}: a case takes a TRC or C3D marker trial.`));
+    return null;
+  }
+  const read = readTrc(decodeText(bytes));
+  if (!read.ok) {
+    issues.push(errorAt(read.error.code, at, `${ref.file}: ${read.error.message} (at ${read.error.where})`));
+    return null;
+  }
+  issues.push(...read.warnings.map((w) => ({ ...w, path: at, message: `${ref.file}: ${w.message}` })));
+  return read.markers;
 }

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { testdataFile } from '../../../../test-support/testdata.js';
 import { writeBinaryStl } from '../mesh/write-stl.js';
 import { createSyntheticFoot } from '../scan/synthetic-foot.js';
 import { rawCase } from '../testing/case-fixtures.js';
@@ -132,5 +134,15 @@ describe('loading the files a case names', () => {
     if (kase.kind !== 'valid') throw new Error('fixture case is invalid');
     const result = loadCaseCaptures(kase.value, new Map([['left.stl', writeBinaryStl(mesh, 'left')]]));
     expect(result.issues.map((i) => `${i.path}:${i.code}`)).toContain('captures.scan.right.file:contradictory');
+  });
+
+  it('reads a C3D walking trial into gait events and cadence', () => {
+    const file = testdataFile('opensim-c3d-walking/walking2.c3d');
+    if (file === null) return;
+    const kase = readCase(rawCase({ captures: { motion: { file: 'walking2.c3d' } } }));
+    if (kase.kind !== 'valid') throw new Error('fixture case is invalid');
+    const result = loadCaseCaptures(kase.value, new Map([['walking2.c3d', new Uint8Array(readFileSync(file))]]));
+    expect(result.kind).toBe('valid');
+    if (result.kind === 'valid') expect(result.value.motion?.eventCount).toBeGreaterThan(0);
   });
 });
