@@ -163,6 +163,8 @@ describe('groundup assess', () => {
     for (const text of [
       'Orthotic prescription',
       'golden-leg-length-difference-low-back-pain',
+      'Age 42',
+      'meat cutter',
       'heelLiftMm',
       '6 mm',
       'leg-length-heel-lift',

@@ -85,6 +85,15 @@ export async function writeLabForm(report: AssessReport, file: string): Promise<
   }
   const c = report.measurements;
   heading(doc, 'Patient and footwear');
+  const pt = report.patient;
+  line(
+    doc,
+    `Age ${pt.ageYears ?? '?'}, sex ${pt.sex}, height ${pt.heightCm === null ? '?' : `${pt.heightCm} cm`}, activity ${pt.activityLevel ?? '?'}${pt.activities.length > 0 ? ` (${pt.activities.join(', ')})` : ''}, occupation ${pt.occupation ?? '?'}`,
+  );
+  line(
+    doc,
+    `Complaint: ${pt.complaint.text} (${pt.complaint.region}, ${pt.complaint.side}${pt.complaint.durationWeeks === null ? '' : `, ${pt.complaint.durationWeeks} weeks`}); diagnoses: ${pt.diagnoses.join(', ') || 'none recorded'}`,
+  );
   if (rx !== null) {
     line(
       doc,

@@ -203,6 +203,22 @@ export function assessReport(
     caseRef: assessment.caseRef,
     assessedOn: assessment.assessedOn,
     status: result.kind,
+    patient: {
+      ageYears: assessment.case.intake.profile.ageYears,
+      sex: assessment.case.intake.profile.sex,
+      heightCm: assessment.case.intake.profile.heightCm,
+      weightKg: assessment.case.intake.profile.weightKg,
+      occupation: assessment.case.intake.profile.occupation,
+      activityLevel: assessment.case.intake.profile.activityLevel,
+      activities: assessment.case.intake.profile.activities,
+      complaint: {
+        text: assessment.case.intake.chiefComplaint.text,
+        region: assessment.case.intake.chiefComplaint.region,
+        side: assessment.case.intake.chiefComplaint.side,
+        durationWeeks: assessment.case.intake.chiefComplaint.durationWeeks,
+      },
+      diagnoses: assessment.case.diagnoses,
+    },
     redFlags: {
       outcome: screen?.outcome ?? 'not-screened',
       complete: screen?.complete ?? false,
