@@ -61,4 +61,17 @@ describe('the kinetic-chain model', () => {
     const lift = whatIfDevice({ side: 'left', heelLiftMm: 6 }, input);
     expect(lift.residualLegLengthDifferenceMm).toBe(6);
   });
+
+  it('uses the lateral-wedge data for a valgus post, and adds a lift on the long side to the difference', () => {
+    const post = whatIfDevice({ side: 'left', rearfootPostDeg: -5 }, input);
+    expect(post.changes.map((c) => c.linkId)).toEqual([
+      'lateral-wedge-to-rearfoot-eversion',
+      'lateral-wedge-to-tibial-internal-rotation-range',
+    ]);
+    expect(post.changes[0]?.estimate).toBeCloseTo(1.7, 5);
+    expect(whatIfDevice({ side: 'right', heelLiftMm: 3 }, input).residualLegLengthDifferenceMm).toBe(15);
+    expect(whatIfDevice({ side: 'left', heelLiftMm: 3 }, { ...input, legLength: null }).notEstimated.join(' ')).toMatch(
+      /not measured/,
+    );
+  });
 });
