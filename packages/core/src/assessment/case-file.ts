@@ -7,8 +7,10 @@ import { scoreQuestionnaire } from '../exam/questionnaires/score-questionnaire.j
 import type { Issue } from '../issue.js';
 import { BODY_SIDES, type BodySide } from '../intake/body-side.js';
 import { isCalendarDate } from '../intake/calendar-date.js';
-import { errorAt, isRecord, joinPath, readNumber, readText } from '../intake/field-checks.js';
+import { errorAt, isRecord, joinPath, readText } from '../intake/field-checks.js';
 import { readIntake, type Intake } from '../intake/intake-record.js';
+import { checkCaseKeys } from './case-keys.js';
+import { readCaptures, readChoices, readClearance } from './case-parts.js';
 
 /** Working diagnoses a clinician may record; rules read them (fixed vocabulary so rules can match). */
 export type Diagnosis =
@@ -98,67 +100,6 @@ const FIELDS = [
   'clinicianChoices',
   'medicalClearance',
 ];
-const INTAKE_FIELDS = ['profile', 'painMap', 'chiefComplaint', 'footwear', 'consent', 'redFlags'];
-
-/** The fields each nested object of a case may have: the shared readers accept extra keys, a case file does not. */
-interface KeySpec {
-  readonly keys: readonly string[];
-  readonly children?: Readonly<Record<string, KeySpec>>;
-  /** The object is a list of such objects. */
-  readonly list?: boolean;
-}
-const SHOE_SIZE: KeySpec = { keys: ['system', 'size', 'width'] };
-const FOOT_EXAM: KeySpec = {
-  keys: ['fpi6', 'navicularDropMm', 'rcspDeg', 'ankleDorsiflexion', 'forefootToRearfoot', 'firstRay'],
-  children: {
-    ankleDorsiflexion: { keys: ['dorsiflexionDeg', 'toeToWallMm'] },
-    forefootToRearfoot: { keys: ['relation', 'angleDeg'] },
-    firstRay: { keys: ['position', 'mobility'] },
-  },
-};
-const NESTED_KEYS: Readonly<Record<string, KeySpec>> = {
-  intake: {
-    keys: INTAKE_FIELDS,
-    children: {
-      profile: {
-        keys: ['ageYears', 'sex', 'heightCm', 'weightKg', 'shoeSize', 'occupation', 'activityLevel', 'activities'],
-        children: { shoeSize: SHOE_SIZE },
-      },
-      painMap: { keys: ['region', 'side', 'nrs'], list: true },
-      chiefComplaint: { keys: ['text', 'region', 'side', 'durationWeeks', 'onset'] },
-      footwear: { keys: ['type', 'heelHeightMm', 'removableInsole', 'shoeSize'], children: { shoeSize: SHOE_SIZE } },
-      consent: { keys: ['healthData', 'biometricScan', 'recordedOn', 'givenBy', 'representativeName'] },
-    },
-  },
-  exam: {
-    keys: ['left', 'right', 'legLength'],
-    children: {
-      left: FOOT_EXAM,
-      right: FOOT_EXAM,
-      legLength: { keys: ['differenceMm', 'shortSide', 'method', 'type'] },
-    },
-  },
-};
-
-function checkKeys(raw: unknown, path: string, spec: KeySpec, issues: Issue[]): void {
-  if (spec.list === true) {
-    if (Array.isArray(raw))
-      raw.forEach((entry: unknown, index) => checkKeys(entry, `${path}.${index}`, { ...spec, list: false }, issues));
-    return;
-  }
-  if (!isRecord(raw)) return;
-  for (const [key, value] of Object.entries(raw)) {
-    const at = joinPath(path, key);
-    if (!spec.keys.includes(key)) {
-      if (!issues.some((issue) => issue.path === at && issue.code === 'unknown_field')) {
-        issues.push(errorAt('unknown_field', at, `${key} is not a field of ${path}.`));
-      }
-      continue;
-    }
-    const child = spec.children?.[key];
-    if (child !== undefined) checkKeys(value, at, child, issues);
-  }
-}
 
 /**
  * Reads a case file (parsed JSON) into a {@link Case}: the intake, exam and questionnaires are read with
@@ -190,7 +131,7 @@ export function readCase(
   }
   const intake = readIntakePart(input['intake'], assessedOn, issues);
   const exam = readExamPart(input['exam'], issues);
-  for (const [part, spec] of Object.entries(NESTED_KEYS)) checkKeys(input[part], part, spec, issues);
+  checkCaseKeys(input, issues);
   const questionnaires = readQuestionnaires(input['questionnaires'], issues);
   const diagnoses = readDiagnoses(input['diagnoses'], issues);
   const sides = readSides(input['sides'], issues);
@@ -318,148 +259,6 @@ function readSides(raw: unknown, issues: Issue[]): BodySide[] {
     return ['left', 'right'];
   }
   return BODY_SIDES.filter((side) => raw.includes(side));
-}
-
-function readFileRef(
-  raw: unknown,
-  at: string,
-  extra: readonly string[],
-  issues: Issue[],
-): (CaseFileRef & Record<string, unknown>) | null {
-  if (raw === undefined || raw === null) return null;
-  if (!isRecord(raw)) {
-    issues.push(errorAt('invalid_type', at, `${at} must be an object with a "file".`));
-    return null;
-  }
-  for (const key of Object.keys(raw)) {
-    if (key !== 'file' && !extra.includes(key))
-      issues.push(errorAt('unknown_field', joinPath(at, key), `${key} is not a field of ${at}.`));
-  }
-  const file = readText(raw, 'file', joinPath(at, 'file'), { required: true, maxLength: 1000 }, issues);
-  return file === undefined ? null : { ...raw, file, at };
-}
-
-function readCaptures(raw: unknown, issues: Issue[]): CaseCaptures {
-  const none: CaseCaptures = { scan: { left: null, right: null }, pressure: null, motion: null };
-  if (raw === undefined || raw === null) return none;
-  if (!isRecord(raw)) {
-    issues.push(errorAt('invalid_type', 'captures', 'captures must be an object.'));
-    return none;
-  }
-  for (const key of Object.keys(raw)) {
-    if (!['scan', 'pressure', 'motion'].includes(key))
-      issues.push(
-        errorAt('unknown_field', `captures.${key}`, `${key} is not a capture; use scan, pressure or motion.`),
-      );
-  }
-  const scanRaw = raw['scan'];
-  const scan: { left: CaseCaptures['scan']['left']; right: CaseCaptures['scan']['right'] } = {
-    left: null,
-    right: null,
-  };
-  if (scanRaw !== undefined && scanRaw !== null) {
-    if (!isRecord(scanRaw))
-      issues.push(errorAt('invalid_type', 'captures.scan', 'captures.scan must have left and/or right.'));
-    else {
-      for (const key of Object.keys(scanRaw)) {
-        if (key !== 'left' && key !== 'right')
-          issues.push(errorAt('unknown_field', `captures.scan.${key}`, `${key} is not a side; use left or right.`));
-      }
-      for (const side of BODY_SIDES) {
-        const ref = readFileRef(scanRaw[side], `captures.scan.${side}`, ['units'], issues);
-        if (ref === null) continue;
-        const units = ref['units'];
-        if (units !== undefined && units !== 'mm' && units !== 'cm' && units !== 'm') {
-          issues.push(errorAt('invalid_value', `captures.scan.${side}.units`, 'units must be mm, cm or m.'));
-        }
-        scan[side] = {
-          file: ref.file,
-          at: ref.at,
-          ...(units === 'mm' || units === 'cm' || units === 'm' ? { units } : {}),
-        };
-      }
-    }
-  }
-  const pressure = readFileRef(raw['pressure'], 'captures.pressure', ['side'], issues);
-  const pressureSide = pressure?.['side'];
-  if (pressureSide !== undefined && pressureSide !== 'left' && pressureSide !== 'right') {
-    issues.push(errorAt('invalid_value', 'captures.pressure.side', 'side must be left or right.'));
-  }
-  const motion = readFileRef(raw['motion'], 'captures.motion', [], issues);
-  return {
-    scan,
-    pressure:
-      pressure === null
-        ? null
-        : {
-            file: pressure.file,
-            at: pressure.at,
-            ...(pressureSide === 'left' || pressureSide === 'right' ? { side: pressureSide } : {}),
-          },
-    motion: motion === null ? null : { file: motion.file, at: motion.at },
-  };
-}
-
-function readChoices(raw: unknown, issues: Issue[]): ClinicianChoices {
-  const none: ClinicianChoices = { metatarsalPadHeightMm: null, lateralHeelSkiveMm: null, painfulMetatarsal: null };
-  if (raw === undefined || raw === null) return none;
-  if (!isRecord(raw)) {
-    issues.push(errorAt('invalid_type', 'clinicianChoices', 'clinicianChoices must be an object.'));
-    return none;
-  }
-  const keys = ['metatarsalPadHeightMm', 'lateralHeelSkiveMm', 'painfulMetatarsal'];
-  for (const key of Object.keys(raw)) {
-    if (!keys.includes(key))
-      issues.push(errorAt('unknown_field', `clinicianChoices.${key}`, `${key} is not a clinician choice.`));
-  }
-  const pad = readNumber(
-    raw,
-    'metatarsalPadHeightMm',
-    'clinicianChoices.metatarsalPadHeightMm',
-    { min: 0, max: 20, unit: 'mm' },
-    issues,
-  );
-  const skive = readNumber(
-    raw,
-    'lateralHeelSkiveMm',
-    'clinicianChoices.lateralHeelSkiveMm',
-    { min: 0, max: 8, unit: 'mm' },
-    issues,
-  );
-  const mt = readNumber(
-    raw,
-    'painfulMetatarsal',
-    'clinicianChoices.painfulMetatarsal',
-    { min: 1, max: 5, integer: true },
-    issues,
-  );
-  return {
-    metatarsalPadHeightMm: pad ?? null,
-    lateralHeelSkiveMm: skive ?? null,
-    painfulMetatarsal: mt === undefined ? null : (mt as 1 | 2 | 3 | 4 | 5),
-  };
-}
-
-function readClearance(raw: unknown, issues: Issue[]): MedicalClearance | null {
-  if (raw === undefined || raw === null) return null;
-  if (!isRecord(raw)) {
-    issues.push(errorAt('invalid_type', 'medicalClearance', 'medicalClearance must be an object.'));
-    return null;
-  }
-  for (const key of Object.keys(raw)) {
-    if (key !== 'reviewedOn' && key !== 'note')
-      issues.push(errorAt('unknown_field', `medicalClearance.${key}`, `${key} is not a clearance field.`));
-  }
-  const reviewedOn = readText(
-    raw,
-    'reviewedOn',
-    'medicalClearance.reviewedOn',
-    { required: true, maxLength: 10 },
-    issues,
-  );
-  const note = readText(raw, 'note', 'medicalClearance.note', { required: true, maxLength: 1000 }, issues);
-  if (reviewedOn === undefined || note === undefined) return null;
-  return { kind: 'MedicalClearance', reviewedOn, note };
 }
 
 function checkSides(intake: Intake | undefined, exam: ClinicalExam, sides: readonly BodySide[], issues: Issue[]): void {
