@@ -178,7 +178,7 @@ export const UNILATERAL_EVERSION_TO_PELVIC_OBLIQUITY: ChainLink = {
   coefficientRange: null,
   rangeNote: 'one condition (1.46° for a unilateral 10° wedge, p < .001); no confidence interval in the reference',
   population: '14 healthy adults standing on a unilateral 10° medial-down wedge (static)',
-  note: 'Static standing in healthy volunteers; the patient’s own eversion is treated as equivalent to degrees of wedge (an assumption).',
+  note: 'Derived per degree by groundup from one 10° condition (linearity assumed). Static standing in healthy volunteers; the patient’s own eversion is treated as equivalent to degrees of wedge (an assumption).',
   tag: '[V]',
   sources: [cite('pinto-2008', 'primary', 'pelvic lateral tilt 1.46° with a unilateral 10° wedge')],
 };
