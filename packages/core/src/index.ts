@@ -304,7 +304,7 @@ export {
   CHIPPAUX_SMIRAK_PAEDIATRIC_FLAT_PCT,
   STAHELI_BANDS,
   callFootType,
-  type FootTypeCall,
+  type FootTypeCall as FootprintTypeCall,
   type FootTypeCalls,
   type FootTypeVote,
 } from './pressure/foot-type-bands.js';
@@ -328,3 +328,82 @@ export {
 } from './pressure/pressure-report.js';
 export { heatColour, pressureHeatmapSvg, type HeatmapOptions } from './pressure/pressure-heatmap-svg.js';
 export { createSyntheticInsoleWalk, type SyntheticInsoleParameters } from './pressure/synthetic-insole.js';
+// chain, assessment, prescription (issue 7)
+export {
+  CHAIN_JOINTS,
+  CHAIN_SEGMENTS,
+  openSimName,
+  type ChainJoint,
+  type ChainJointDefinition,
+  type ChainSegment,
+  type ChainSegmentDefinition,
+} from './chain/chain-anatomy.js';
+export { CHAIN_LINKS, type ChainLink, type ChainLinkStatus, type ChainQuantity } from './chain/chain-link.js';
+export {
+  CHAIN_CAVEAT,
+  estimateChain,
+  type ChainAssessment,
+  type ChainEstimate,
+  type ChainInput,
+  type SideChain,
+} from './chain/estimate-chain.js';
+export { whatIfDevice, type DeviceWhatIf, type ProposedDevice } from './chain/what-if-device.js';
+export {
+  DIAGNOSES,
+  parseCase,
+  readCase,
+  type Case,
+  type CaseCaptures,
+  type CaseFileRef,
+  type ClinicianChoices,
+  type Diagnosis,
+} from './assessment/case-file.js';
+export {
+  loadCaseCaptures,
+  type CaseFileContent,
+  type LoadedCaptures,
+  type MotionCapture,
+  type PressureCapture,
+  type ScanCapture,
+} from './assessment/case-captures.js';
+export {
+  FOOT_TYPE_AGREEMENT_CLAIM,
+  classifyFootType,
+  type FootTypeAgreement,
+  type FootTypeCall,
+  type FootTypeMeasure,
+  type PostureLabel,
+  type SideFootType,
+} from './assessment/foot-type.js';
+export { assess, type Assessment, type AssessmentMeasurement, type AssessmentProblem } from './assessment/assess.js';
+export { RX_FIELD_SPECS, type RxFieldName, type RxFieldSpec } from './prescription/rx-field-specs.js';
+export {
+  holds,
+  type FactName,
+  type PrescriptionRule,
+  type RuleAction,
+  type RuleComputation,
+  type RuleCondition,
+  type RuleFacts,
+} from './prescription/prescription-rule.js';
+export {
+  FOREFOOT_VALGUS_POST_LIMIT_DEG,
+  FOREFOOT_VARUS_POST_LIMIT_DEG,
+  HEEL_LIFT_IN_SHOE_LIMIT_MM,
+  HEEL_LIFT_START_FRACTION,
+  HEEL_LIFTS_ALONE_LIMIT_MM,
+  MEDIAL_SKIVE_STANDARD_MM,
+  TYPICAL_CONTROL_SHELL_MM,
+} from './prescription/prescription-constants.js';
+export { PRESCRIPTION_RULES } from './prescription/prescription-rules.js';
+export { ruleFacts } from './prescription/rule-facts.js';
+export {
+  prescribe,
+  type PendingValue,
+  type PrescribeResult,
+  type RuleConflict,
+  type RuleTrace,
+} from './prescription/prescribe.js';
+export { readPrescription } from './prescription/read-prescription.js';
+export { applyOverride, type RxOverride } from './prescription/apply-override.js';
+export { footprintArchIndex, type FootprintArchIndex } from './pressure/footprint-arch-index.js';

@@ -112,6 +112,39 @@ Exit codes: 0 scored (also when the responses are valid but too incomplete to sc
     load: () => import('./questionnaire-command.js'),
   },
   {
+    name: 'assess',
+    summary: 'assess a case (exam, intake, scan, pressure, motion) and write the prescription',
+    help: `Usage: groundup assess <case.json> [--json] [--pdf rx.pdf] [--report report.pdf]
+
+Reads a case file (examples/cases/case.schema.json; examples in examples/cases/), the scan, pressure
+and motion files it names (paths relative to the case file), and:
+  - screens the red flags: an urgent or emergency outcome (or a routine one without a recorded
+    medical clearance) is a referral and no prescription; unanswered questions give no
+    prescription until the screen is complete (status not-cleared, exit 1);
+  - classifies foot type by each measure on its own (FPI-6, navicular drop, RCSP, arch height index
+    from the scan, arch index from a plate) and reports whether they agree;
+  - estimates the kinetic chain per side (published coefficients with their range and source;
+    unsupported links listed, never used) and what the prescribed device would change;
+  - states the evidence for each problem found, with citations and verification tags;
+  - evaluates the prescription rules: every field names the rule that set it.
+
+With --json: {status (prescribed, referred, not-cleared, incomplete), redFlags: {outcome, …}, footType: {left, right: {measures, agreement}},
+legLength, chain: {left, right, pelvis: {links: [{from, to, estimate, range, source}]}, unsupported},
+whatIf, problems, evidence: [{…, citations}], prescription (null when referred or incomplete;
+fields {value, unit, ruleId | override}), draftPrescription, pending, conflicts, warnings}.
+
+Options:
+  --json          one JSON document on stdout
+  --pdf FILE      write the lab prescription form (PDF)
+  --report FILE   write the plain-language patient report (PDF)
+
+Exit codes: 0 assessed (prescribed, or referred with no prescription), 1 the case or a file it
+names is invalid (issues with their paths on stderr, and in "issues" with --json), the red-flag
+screen is incomplete, or the prescription is incomplete (a value only the clinician can give is missing), 2 the command line
+was not understood.`,
+    load: () => import('./assess-command.js'),
+  },
+  {
     name: 'motion',
     summary: 'read motion capture (C3D, TRC, MOT): convert it, or find gait events and temporal parameters',
     help: `Usage: groundup motion convert <file.c3d> --to trc|mot --out <file> [--json]

@@ -14,6 +14,8 @@ export const SOURCED_KINDS: readonly string[] = [
   'RedFlagCategoryDefinition',
   'QuestionnaireDefinition',
   'minimum-answered',
+  'ChainLink',
+  'PrescriptionRule',
 ];
 
 /** What an audit found, for the test and for data loaded at run time (e.g. rules from a clinic). */

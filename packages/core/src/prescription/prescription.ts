@@ -82,6 +82,11 @@ export interface SidePrescription {
   readonly metatarsalPad: RxField<MetatarsalPad | null>;
   readonly topCover: RxField<TopCover>;
   readonly additions: RxField<readonly RxAddition[]>;
+  /**
+   * External full-length sole build-up on this shoe, mm: the part of a heel-lift correction that does not fit
+   * inside the shoe (biomech-reference.md §2.4). Optional for older documents; the engine always sets it.
+   */
+  readonly shoeBuildUpMm?: RxField<number>;
 }
 
 /** The footwear the device must fit. */

@@ -1,0 +1,193 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { requirement } from '../../../test-support/requirements.js';
+import { testdataFile } from '../../../test-support/testdata.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const BIN = path.join(ROOT, 'packages/cli/bin/groundup.js');
+const CASES = path.join(ROOT, 'examples/cases');
+const dir = mkdtempSync(path.join(tmpdir(), 'groundup-assess-'));
+
+function groundup(...args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000, cwd: dir });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function caseFile(name: string, content: unknown): string {
+  const target = path.join(dir, name);
+  writeFileSync(target, JSON.stringify(content));
+  return target;
+}
+
+const golden = (name: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(path.join(CASES, `${name}.json`), 'utf8')) as Record<string, unknown>;
+
+const hasPdftotext = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).error === undefined;
+
+function pdfText(file: string): string {
+  return spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout;
+}
+
+describe('groundup assess', () => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('runs every example case as it is and prints the documented JSON, with the golden prescription', () => {
+    const names = readdirSync(CASES).filter((f) => f.endsWith('.json') && f !== 'case.schema.json');
+    expect(names.length).toBe(6);
+    for (const name of names) {
+      const { code, stdout, stderr } = groundup('assess', path.join(CASES, name), '--json');
+      expect(code, `${name}: ${stderr}`).toBe(0);
+      const report = JSON.parse(stdout);
+      for (const key of ['redFlags', 'footType', 'chain', 'evidence', 'prescription'])
+        expect(report, key).toHaveProperty(key);
+      expect(report.footType.left).toHaveProperty('agreement');
+      expect(report.footType.left.measures).toHaveProperty('fpi6');
+      const expected = JSON.parse(
+        readFileSync(path.join(CASES, 'golden', name.replace(/\.json$/, '.rx.json')), 'utf8'),
+      );
+      expect(report.prescription, name).toEqual(expected);
+      const ruleIds = new Set(report.rules.map((r: { id: string }) => r.id));
+      const sides: Record<string, Record<string, { ruleId?: string }>> = report.prescription?.sides ?? {};
+      for (const side of Object.values(sides)) {
+        for (const field of Object.values(side))
+          if (field.ruleId !== undefined) expect(ruleIds.has(field.ruleId)).toBe(true);
+      }
+      if (name === 'emergency-red-flag.json') {
+        expect(report.redFlags.outcome).toBe('emergency-same-day');
+        expect(report.prescription).toBeNull();
+        expect(report.referral).not.toBeNull();
+      } else {
+        for (const link of [...report.chain.left.links, ...report.chain.right.links]) {
+          expect(Object.keys(link)).toEqual(expect.arrayContaining(['from', 'to', 'estimate', 'range', 'source']));
+        }
+      }
+    }
+  });
+
+  it('says what NICE NG59 says for low back pain, and gives the lift with a shoe build-up for 12 mm', () => {
+    const { stdout } = groundup('assess', path.join(CASES, 'leg-length-difference-low-back-pain.json'), '--json');
+    const report = JSON.parse(stdout);
+    const lbp = report.evidence.find((e: { id: string }) => e.id === 'orthoses-for-low-back-pain');
+    expect(lbp.text).toMatch(/NICE NG59/);
+    expect(lbp.citations.map((c: { id: string }) => c.id)).toContain('nice-ng59-2016');
+    expect(report.prescription.sides.left.heelLiftMm).toEqual({ value: 6, unit: 'mm', ruleId: 'leg-length-heel-lift' });
+    expect(report.prescription.sides.left.shoeBuildUpMm.value).toBe(2);
+  });
+
+  it('rejects a case with unknown fields, missing parts and contradictory sides: issues with paths, exit 1', () => {
+    const base = golden('plantar-heel-pain');
+    const bad = {
+      ...base,
+      extra: 1,
+      exam: { right: (base['exam'] as Record<string, unknown>)['right'] },
+      intake: undefined,
+    };
+    const { code, stdout, stderr } = groundup('assess', caseFile('bad.json', bad), '--json');
+    expect(code).toBe(1);
+    const document = JSON.parse(stdout);
+    expect(document.prescription).toBeNull();
+    const paths = document.issues.map((i: { path: string; code: string }) => `${i.path}:${i.code}`);
+    expect(paths).toEqual(expect.arrayContaining(['extra:unknown_field', 'intake:required', 'exam.left:missing_exam']));
+    expect(stderr).toMatch(/exam\.left/);
+  });
+
+  it('reports a named file that fails to parse with its path and the file’s own error, exit 1, no prescription', () => {
+    writeFileSync(path.join(dir, 'broken.stl'), 'solid broken\nfacet normal 0 0 1\n');
+    const kase = {
+      ...golden('plantar-heel-pain'),
+      captures: { scan: { left: { file: 'broken.stl' } }, motion: { file: 'missing.trc' } },
+    };
+    const { code, stdout } = groundup('assess', caseFile('broken-case.json', kase), '--json');
+    expect(code).toBe(1);
+    const document = JSON.parse(stdout);
+    expect(document.prescription).toBeNull();
+    const byPath = new Map(document.issues.map((i: { path: string; message: string }) => [i.path, i.message]));
+    expect(byPath.get('captures.scan.left.file')).toMatch(/^broken\.stl: /);
+    expect(byPath.get('captures.motion.file')).toMatch(/missing\.trc: no such file/);
+  });
+
+  it('exits 1 and prints no prescription when a value only the clinician can give is missing', () => {
+    const kase = { ...golden('metatarsalgia'), clinicianChoices: undefined };
+    const { code, stdout, stderr } = groundup('assess', caseFile('incomplete.json', kase), '--json');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/incomplete/);
+    const report = JSON.parse(stdout);
+    expect(report.status).toBe('incomplete');
+    expect(report.prescription).toBeNull();
+    expect(report.pending[0].field).toBe('metatarsalPad');
+  });
+
+  it('runs a case built from real data (BOA scan, pedar recording, OpenSim trial) end to end', () => {
+    const scan = testdataFile('boa-ssm-foot-stl/m2s_105_foot.stl');
+    const pressure = testdataFile('pedar-insole-example/pressure_example.asc');
+    const motion = testdataFile('opensim-gait2354-walk/subject01_walk1.trc');
+    if (scan === null || pressure === null || motion === null) return;
+    const kase = {
+      ...golden('flat-foot-medial-knee-pain'),
+      captures: { scan: { right: { file: scan } }, pressure: { file: pressure }, motion: { file: motion } },
+    };
+    const { code, stdout, stderr } = groundup('assess', caseFile('real.json', kase), '--json');
+    expect(code, stderr).toBe(0);
+    const report = JSON.parse(stdout);
+    const measured = report.measurements.map((m: { id: string; source: string }) => `${m.source}:${m.id}`);
+    expect(measured).toEqual(
+      expect.arrayContaining(['scan:footLength', 'scan:archHeightIndex', 'pressure:peakPressure', 'motion:cadence']),
+    );
+    // The BOA statistical-shape-model foot is an adult foot: 200–320 mm covers adult foot lengths with room for scan error.
+    const length = report.measurements.find((m: { id: string }) => m.id === 'footLength').value;
+    expect(length).toBeGreaterThan(200);
+    expect(length).toBeLessThan(320);
+    expect(report.footType.right.measures.archHeightIndex.value).toBeGreaterThan(0);
+    expect(report.footType.right.measures.archIndex.note).toMatch(/in-shoe/);
+    expect(report.prescription).not.toBeNull();
+  });
+
+  it('writes the lab form and the patient report as PDFs with the key fields in their text', () => {
+    if (!requirement('pdftotext (poppler-utils)', hasPdftotext, 'apt-get install poppler-utils')) return;
+    const rx = path.join(dir, 'rx.pdf');
+    const report = path.join(dir, 'report.pdf');
+    const { code, stderr } = groundup(
+      'assess',
+      path.join(CASES, 'leg-length-difference-low-back-pain.json'),
+      '--pdf',
+      rx,
+      '--report',
+      report,
+    );
+    expect(code, stderr).toBe(0);
+    const form = pdfText(rx);
+    for (const text of [
+      'Orthotic prescription',
+      'golden-leg-length-difference-low-back-pain',
+      'Age 42',
+      'meat cutter',
+      'heelLiftMm',
+      '6 mm',
+      'leg-length-heel-lift',
+      'shoeBuildUpMm',
+      'polypropylene',
+      'NICE NG59',
+    ]) {
+      expect(form, text).toContain(text);
+    }
+    const patient = pdfText(report);
+    for (const text of [
+      'Your foot assessment',
+      'What we measured',
+      'Pelvis',
+      'What the insoles do',
+      'heel lift',
+      'NICE',
+      'What the research says',
+    ]) {
+      expect(patient, text).toContain(text);
+    }
+    const referral = path.join(dir, 'referral.pdf');
+    expect(groundup('assess', path.join(CASES, 'emergency-red-flag.json'), '--pdf', referral).code).toBe(0);
+    expect(pdfText(referral)).toContain('NO PRESCRIPTION');
+  });
+});

@@ -1,0 +1,92 @@
+import type { AssessReport } from './assess-report.js';
+
+const fmt = (value: unknown): string =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : JSON.stringify(value);
+
+interface FieldView {
+  readonly value: unknown;
+  readonly unit?: string;
+  readonly ruleId?: string;
+  readonly override?: { readonly reason: string };
+}
+
+/**
+ * The human summary of `groundup assess`.
+ *
+ * @param r - the report
+ * @returns the text, ending in a newline
+ */
+export function formatAssessText(r: AssessReport): string {
+  const lines: string[] = [`${r.file}: case ${r.caseRef}, assessed ${r.assessedOn}`, ''];
+  lines.push(`Red flags: ${r.redFlags.outcome}. ${r.redFlags.clinicianMessage}`);
+  if (r.referral !== null) {
+    lines.push('', 'REFERRAL: no prescription.', ...r.referral.reasons.map((issue) => `  ${issue.message}`));
+  }
+  if (r.notCleared !== null) {
+    lines.push(
+      '',
+      'NO PRESCRIPTION: the red-flag screen does not clear the patient yet.',
+      ...r.notCleared.reasons.map((issue) => `  ${issue.message}`),
+    );
+  }
+  lines.push('', 'Foot type (each measure on its own):');
+  for (const side of ['left', 'right'] as const) {
+    const t = r.footType[side];
+    const calls = Object.entries(t.measures)
+      .filter(([, m]) => m.value !== null)
+      .map(
+        ([name, m]) =>
+          `${name} ${fmt(m.value)}${m.unit === 'ratio' ? '' : ` ${m.unit}`} → ${m.label ?? 'not classified'}`,
+      );
+    lines.push(`  ${side}: ${calls.join('; ') || 'no measures'} (agreement: ${t.agreement})`);
+  }
+  if (r.legLength !== null)
+    lines.push(
+      `Leg-length difference: ${r.legLength.differenceMm} mm, ${r.legLength.shortSide ?? 'none'} short (${r.legLength.method}, ${r.legLength.type})`,
+    );
+  lines.push('', `Kinetic chain (estimated, not measured): ${r.chain.caveat}`);
+  for (const link of [...r.chain.left.links, ...r.chain.right.links, ...r.chain.pelvis.links]) {
+    const value =
+      link.estimate === null
+        ? 'no number (direction only)'
+        : `${link.estimate} ${link.unit}${link.range === null ? '' : ` (range ${link.range[0]}–${link.range[1]})`}`;
+    lines.push(
+      `  ${link.from} → ${link.to} ${link.quantity}: ${value} [${link.source.map((s) => `${s.short} ${s.tag}`).join('; ')}]`,
+    );
+  }
+  for (const side of ['left', 'right'] as const) {
+    const note = r.chain[side].note;
+    if (note !== null) lines.push(`  ${side}: ${note}`);
+  }
+  lines.push(`  not supported, not used: ${r.chain.unsupported.map((u) => u.id).join(', ')}`);
+  lines.push('', 'Problems and evidence:');
+  for (const p of r.problems) lines.push(`  ${p.label} (${p.foundBy})`);
+  for (const e of r.evidence)
+    lines.push(`    - ${e.text} [${e.citations.map((c) => `${c.short} ${c.tag}`).join('; ')}]`);
+  const rx = r.prescription ?? r.draftPrescription;
+  if (rx !== null) {
+    lines.push('', r.prescription === null ? 'DRAFT prescription (INCOMPLETE, not for ordering):' : 'Prescription:');
+    for (const side of ['left', 'right'] as const) {
+      const s = rx.sides[side];
+      if (s === undefined) continue;
+      lines.push(`  ${side}:`);
+      for (const [name, field] of Object.entries(s as unknown as Record<string, FieldView>)) {
+        const provenance =
+          field.override === undefined ? `rule ${field.ruleId ?? '?'}` : `override: ${field.override.reason}`;
+        lines.push(
+          `    ${name.padEnd(24)} ${fmt(field.value)}${field.unit === undefined || field.value === null ? '' : ` ${field.unit}`}  (${provenance})`,
+        );
+      }
+    }
+    for (const note of rx.notes ?? []) lines.push(`  note: ${note}`);
+  }
+  for (const p of r.pending) lines.push(`  PENDING ${p.side} ${p.field}: ${p.reason}`);
+  for (const c of r.conflicts)
+    lines.push(
+      `  conflict (${c.side}${c.field === null ? '' : ` ${c.field}`}): ${c.chosen.ruleId} over ${c.overruled.map((o) => o.ruleId).join(', ')}`,
+    );
+  for (const w of r.warnings) lines.push(`  warning (${w.code}) ${w.path}: ${w.message}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,216 @@
+import type { Issue } from '../issue.js';
+import type { BodySide } from '../intake/body-side.js';
+import { errorAt } from '../intake/field-checks.js';
+import { readMesh } from '../mesh/read-mesh.js';
+import { markerGaitEvents } from '../motion/marker-events.js';
+import { readC3d } from '../motion/read-c3d.js';
+import { readTrc, type MarkerTrajectories } from '../motion/read-trc.js';
+import { spatiotemporal, type Spatiotemporal } from '../motion/spatiotemporal.js';
+import { decodeText } from '../pressure/decode-text.js';
+import { footprintArchIndex, type FootprintArchIndex } from '../pressure/footprint-arch-index.js';
+import { analyzeInsole, type InsoleAnalysis } from '../pressure/analyze-insole.js';
+import { readPressure } from '../pressure/read-pressure.js';
+import type { FootMeasurements } from '../scan/measure-foot.js';
+import { ScanError } from '../scan/scan-error.js';
+import { scanFoot } from '../scan/scan-foot.js';
+import type { Case, CaseFileRef } from './case-file.js';
+
+/**
+ * A scan named as one side but detected as the other with at least this confidence is a contradiction (an error);
+ * below it the case's side is used. groundup's choice: the detector's confidence is its own score, not a validated
+ * probability.
+ */
+const SIDE_CONTRADICTION_CONFIDENCE = 0.9;
+
+/** A file's bytes, or the reason the caller could not read it (e.g. `no such file`). */
+export type CaseFileContent = Uint8Array | { readonly error: string };
+
+/** A scan of one foot, measured. */
+export interface ScanCapture {
+  readonly kind: 'ScanCapture';
+  readonly file: string;
+  readonly side: BodySide;
+  readonly surface: string;
+  readonly measurements: FootMeasurements;
+}
+
+/** A pressure recording, analysed. */
+export interface PressureCapture {
+  readonly kind: 'PressureCapture';
+  readonly file: string;
+  readonly recordingKind: 'insole' | 'plate';
+  readonly format: string;
+  /** The in-shoe analysis, or null for a plate recording. */
+  readonly insole: InsoleAnalysis | null;
+  /** The footprint arch index of a plate recording, or null for insoles. */
+  readonly archIndex: FootprintArchIndex | null;
+  /** The foot on a one-foot plate recording, as the case names it; null when not named. */
+  readonly plateSide: BodySide | null;
+}
+
+/** A motion trial, with gait events and temporal parameters. */
+export interface MotionCapture {
+  readonly kind: 'MotionCapture';
+  readonly file: string;
+  readonly eventCount: number;
+  readonly spatiotemporal: Spatiotemporal;
+}
+
+/** What the case's files gave. */
+export interface LoadedCaptures {
+  readonly kind: 'LoadedCaptures';
+  readonly scan: { readonly left: ScanCapture | null; readonly right: ScanCapture | null };
+  readonly pressure: PressureCapture | null;
+  readonly motion: MotionCapture | null;
+}
+
+/**
+ * Reads and analyses the files a case names (scan, pressure, motion) from their bytes. A file that fails to
+ * read gives an error issue at its place in the case (`captures.scan.left.file`) with the file's own error.
+ *
+ * @param kase - the case
+ * @param files - the content of each named file, by the path as written in the case
+ * @returns the captures, or the issues (warnings from the readers are kept)
+ */
+export function loadCaseCaptures(
+  kase: Case,
+  files: ReadonlyMap<string, CaseFileContent>,
+): { kind: 'valid'; value: LoadedCaptures; issues: readonly Issue[] } | { kind: 'invalid'; issues: readonly Issue[] } {
+  const issues: Issue[] = [];
+  const bytesOf = (ref: CaseFileRef): Uint8Array | null => {
+    const content = files.get(ref.file);
+    const at = `${ref.at}.file`;
+    if (content === undefined) {
+      issues.push(errorAt('file_missing', at, `${ref.file}: not provided.`));
+      return null;
+    }
+    if (!(content instanceof Uint8Array)) {
+      issues.push(errorAt('file_unreadable', at, `${ref.file}: ${content.error}`));
+      return null;
+    }
+    return content;
+  };
+  const scan: { left: ScanCapture | null; right: ScanCapture | null } = { left: null, right: null };
+  for (const side of ['left', 'right'] as const) {
+    const ref = kase.captures.scan[side];
+    if (ref === null) continue;
+    const bytes = bytesOf(ref);
+    if (bytes === null) continue;
+    const read = readMesh(bytes);
+    if (!read.ok) {
+      issues.push(
+        errorAt(read.error.code, `${ref.at}.file`, `${ref.file}: ${read.error.message} (at ${read.error.where})`),
+      );
+      continue;
+    }
+    try {
+      const result = scanFoot(read.mesh, { side, ...(ref.units === undefined ? {} : { units: ref.units }) });
+      const mismatch = result.warnings.find((w) => w.code === 'side_mismatch');
+      if (mismatch !== undefined && result.alignment.sideConfidence >= SIDE_CONTRADICTION_CONFIDENCE) {
+        issues.push(
+          errorAt(
+            'contradictory',
+            `${ref.at}.file`,
+            `${ref.file}: named as the ${side} foot, but it looks like the other foot (side detection confidence ${result.alignment.sideConfidence.toFixed(2)}).`,
+          ),
+        );
+        continue;
+      }
+      issues.push(
+        ...result.warnings.map((w) => ({ ...w, path: `${ref.at}.file`, message: `${ref.file}: ${w.message}` })),
+      );
+      scan[side] = {
+        kind: 'ScanCapture',
+        file: ref.file,
+        side,
+        surface: result.alignment.surface,
+        measurements: result.measurements,
+      };
+    } catch (error) {
+      if (!(error instanceof ScanError)) throw error;
+      issues.push(errorAt(error.code, `${ref.at}.file`, `${ref.file}: ${error.message}`));
+    }
+  }
+  let pressure: PressureCapture | null = null;
+  const pressureRef = kase.captures.pressure;
+  if (pressureRef !== null) {
+    const bytes = bytesOf(pressureRef);
+    if (bytes !== null) {
+      const read = readPressure(bytes);
+      if (!read.ok) {
+        issues.push(
+          errorAt(
+            read.error.code,
+            `${pressureRef.at}.file`,
+            `${pressureRef.file}: ${read.error.message} (at ${read.error.where})`,
+          ),
+        );
+      } else {
+        const recording = read.recording;
+        pressure = {
+          kind: 'PressureCapture',
+          file: pressureRef.file,
+          recordingKind: recording.kind,
+          format: recording.format,
+          insole: recording.kind === 'insole' ? analyzeInsole(recording) : null,
+          archIndex: recording.kind === 'plate' ? footprintArchIndex(recording, pressureRef.side ?? undefined) : null,
+          plateSide: pressureRef.side ?? null,
+        };
+      }
+    }
+  }
+  let motion: MotionCapture | null = null;
+  const motionRef = kase.captures.motion;
+  if (motionRef !== null) {
+    const bytes = bytesOf(motionRef);
+    if (bytes !== null) {
+      const markers = readMarkers(motionRef, bytes, issues);
+      if (markers !== null) {
+        const events = markerGaitEvents(markers);
+        issues.push(...events.warnings.map((w) => ({ ...w, path: `${motionRef.at}.file` })));
+        motion = {
+          kind: 'MotionCapture',
+          file: motionRef.file,
+          eventCount: events.events.length,
+          spatiotemporal: spatiotemporal(events.events),
+        };
+      }
+    }
+  }
+  if (issues.some((issue) => issue.severity === 'error')) return { kind: 'invalid', issues };
+  return { kind: 'valid', value: { kind: 'LoadedCaptures', scan, pressure, motion }, issues };
+}
+
+/** Marker trajectories from a TRC or C3D trial, or null (with an issue at the file's place in the case). */
+function readMarkers(ref: CaseFileRef, bytes: Uint8Array, issues: Issue[]): MarkerTrajectories | null {
+  const at = `${ref.at}.file`;
+  const name = ref.file.toLowerCase();
+  if (name.endsWith('.c3d')) {
+    const read = readC3d(bytes);
+    if (!read.ok) {
+      issues.push(errorAt(read.error.code, at, `${ref.file}: ${read.error.message} (at ${read.error.where})`));
+      return null;
+    }
+    issues.push(...read.warnings.map((w) => ({ ...w, path: at, message: `${ref.file}: ${w.message}` })));
+    const c3d = read.c3d;
+    return {
+      kind: 'MarkerTrajectories',
+      rateHz: c3d.pointRateHz,
+      units: c3d.pointUnits,
+      markerNames: c3d.pointLabels,
+      timeS: Float64Array.from({ length: c3d.frames }, (_, f) => f / c3d.pointRateHz),
+      xyz: c3d.points,
+    };
+  }
+  if (!name.endsWith('.trc')) {
+    issues.push(errorAt('unsupported_format', at, `${ref.file}: a case takes a TRC or C3D marker trial.`));
+    return null;
+  }
+  const read = readTrc(decodeText(bytes));
+  if (!read.ok) {
+    issues.push(errorAt(read.error.code, at, `${ref.file}: ${read.error.message} (at ${read.error.where})`));
+    return null;
+  }
+  issues.push(...read.warnings.map((w) => ({ ...w, path: at, message: `${ref.file}: ${w.message}` })));
+  return read.markers;
+}
