@@ -56,7 +56,8 @@ export function designInsoles(
     const built = buildInsole(read.value);
     const report = checkInsole(built, options.kernel === undefined ? {} : { kernel: options.kernel });
     for (const check of report.checks) {
-      if (check.ok) continue;
+      // Failed warnings stay in the report's checks; failed errors stop the design.
+      if (check.ok || check.severity !== 'error') continue;
       issues.push({
         severity: check.severity,
         code: check.code,
@@ -74,13 +75,14 @@ function bodies(design: InsoleDesign): InsoleBody[] {
   return [design.built.shell, ...(design.built.topCover === null ? [] : [design.built.topCover])];
 }
 
-/** Space between two insoles placed side by side in a 3MF build, mm. */
+/** Space between two insoles placed side by side in a 3MF build, and from the build plate's origin, mm. */
 const BUILD_GAP_MM = 10;
 
 /**
  * Writes designs as one 3MF: one object per body (`insole-right-shell`, `insole-right-top-cover`, …), the
- * left insole placed beside the right, with the design id, sides, prescription revision and software version
- * as metadata. No patient name or case reference.
+ * build placing the insoles side by side from (10, 10) mm on the plate (a pair of adult insoles fits a
+ * 300 × 300 mm bed as placed; a top cover sits on its shell), with the design id, sides, prescription
+ * revision and software version as metadata. No patient name or case reference.
  *
  * @param designs - the designs
  * @param record - the design record (its id and revision go into the metadata)
@@ -88,13 +90,13 @@ const BUILD_GAP_MM = 10;
  */
 export function designTo3mf(designs: readonly InsoleDesign[], record: DesignRecord): Uint8Array {
   const objects: ThreeMfObject[] = [];
-  let nextMinY: number | null = null;
+  let nextMinY = BUILD_GAP_MM;
   for (const design of [...designs].sort((a, b) => (a.side === b.side ? 0 : a.side === 'right' ? -1 : 1))) {
     const box = meshBounds(design.built.shell.mesh);
-    const shift: number = nextMinY === null ? 0 : nextMinY - box.min[1];
-    nextMinY = box.max[1] + shift + BUILD_GAP_MM;
+    const shift: [number, number, number] = [BUILD_GAP_MM - box.min[0], nextMinY - box.min[1], -box.min[2]];
+    nextMinY = box.max[1] + shift[1] + BUILD_GAP_MM;
     for (const body of bodies(design))
-      objects.push({ name: `insole-${design.side}-${body.name}`, mesh: body.mesh, translationMm: [0, shift, 0] });
+      objects.push({ name: `insole-${design.side}-${body.name}`, mesh: body.mesh, translationMm: shift });
   }
   return write3mf(objects, {
     Title: `groundup insole design ${record.designId}`,
