@@ -186,36 +186,47 @@ export function canonicalFootOutline(params: InsoleParameters, mirror: boolean):
 
 /**
  * A closed solid from two height fields over one grid: the top surface, the underside, and a wall along the
- * grid's boundary. Counter-clockwise seen from outside.
+ * grid's boundary. The points of a tip column are one vertex. Counter-clockwise seen from outside.
  *
- * @param grid - the grid (not folded)
+ * @param grid - the grid
  * @param top - top height of each grid point, mm
  * @param bottom - underside height of each grid point (below the top), mm
  * @returns the mesh
  */
 export function heightFieldSolid(grid: InsoleGrid, top: Float64Array, bottom: Float64Array): Mesh {
   const { cols, rows } = grid;
+  const stride = rows + 1;
   const count = grid.xs.length;
-  const positions = new Float32Array(count * 6);
+  // Vertex of each grid point: one per point, one per tip column.
+  const vertexOf = new Uint32Array(count);
+  let vertices = 0;
+  for (let i = 0; i <= cols; i++) {
+    for (let j = 0; j <= rows; j++) {
+      vertexOf[i * stride + j] = grid.tip[i] === 1 && j > 0 ? (vertexOf[i * stride] ?? 0) : vertices++;
+    }
+  }
+  const positions = new Float32Array(vertices * 6);
   for (let k = 0; k < count; k++) {
+    const v = vertexOf[k] ?? 0;
     const x = grid.xs[k] ?? 0;
     const y = grid.ys[k] ?? 0;
-    positions[k * 3] = x;
-    positions[k * 3 + 1] = y;
-    positions[k * 3 + 2] = top[k] ?? 0;
-    positions[(count + k) * 3] = x;
-    positions[(count + k) * 3 + 1] = y;
-    positions[(count + k) * 3 + 2] = bottom[k] ?? 0;
+    positions[v * 3] = x;
+    positions[v * 3 + 1] = y;
+    positions[v * 3 + 2] = top[k] ?? 0;
+    positions[(vertices + v) * 3] = x;
+    positions[(vertices + v) * 3 + 1] = y;
+    positions[(vertices + v) * 3 + 2] = bottom[k] ?? 0;
   }
-  const ring = gridBoundary(grid);
+  const ring = gridBoundary(grid).map((k) => vertexOf[k] ?? 0);
   const triangles = new Uint32Array((4 * cols * rows + 2 * ring.length) * 3);
   let t = 0;
   const tri = (a: number, b: number, c: number) => {
+    if (a === b || b === c || a === c) return;
     triangles[t++] = a;
     triangles[t++] = b;
     triangles[t++] = c;
   };
-  const at = (i: number, j: number) => i * (rows + 1) + j;
+  const at = (i: number, j: number) => vertexOf[i * stride + j] ?? 0;
   for (let i = 0; i < cols; i++) {
     for (let j = 0; j < rows; j++) {
       const a = at(i, j);
@@ -224,15 +235,15 @@ export function heightFieldSolid(grid: InsoleGrid, top: Float64Array, bottom: Fl
       const d = at(i, j + 1);
       tri(a, b, c);
       tri(a, c, d);
-      tri(a + count, c + count, b + count);
-      tri(a + count, d + count, c + count);
+      tri(a + vertices, c + vertices, b + vertices);
+      tri(a + vertices, d + vertices, c + vertices);
     }
   }
   for (let e = 0; e < ring.length; e++) {
     const p = ring[e] ?? 0;
     const q = ring[(e + 1) % ring.length] ?? 0;
-    tri(p, p + count, q + count);
-    tri(p, q + count, q);
+    tri(p, p + vertices, q + vertices);
+    tri(p, q + vertices, q);
   }
-  return { positions, triangles };
+  return { positions, triangles: triangles.slice(0, t) };
 }
