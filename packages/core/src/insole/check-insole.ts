@@ -153,7 +153,7 @@ export function checkInsole(built: BuiltInsole, options: { readonly kernel?: Geo
   };
 }
 
-/** The device outline inside the shoe's: the plan of a foot as long as the shoe's last, of the shoe's width. */
+/** The device outline inside the shoe's: the plan of a last as long as the shoe's, of the shoe's width class. */
 function fitsShoe(built: BuiltInsole): InsoleCheck {
   const shoe = built.parameters.shoe;
   if (shoe?.lastLengthMm == null) {
@@ -164,7 +164,7 @@ function fitsShoe(built: BuiltInsole): InsoleCheck {
       message: "Not checked: the shoe's size is not given.",
     };
   }
-  const last = stationsToPolygon(parametricFootOutline(shoe.lastLengthMm, shoe.width));
+  const last = stationsToPolygon(parametricFootOutline(shoe.lastLengthMm, shoe.width, 'last'));
   const sign = built.side === 'left' ? -1 : 1;
   const shoeXs = Float64Array.from(last.xs);
   const shoeYs = Float64Array.from(last.ys, (y) => sign * y);

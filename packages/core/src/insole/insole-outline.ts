@@ -30,13 +30,20 @@ const PARAMETRIC_STATIONS = 240;
  *
  * @param footLengthMm - foot length, mm
  * @param width - width class
+ * @param shape - `foot` (the synthetic foot's waist) or `last`: the plan of a shoe's insole board, whose
+ *   heel and waist are fuller than a foot's (heel 75 %, waist 85 % of the ball breadth: groundup's
+ *   approximation of a last, used to check that a device fits the shoe)
  * @returns the outline in station form
  */
-export function parametricFootOutline(footLengthMm: number, width: ShoeWidth): StationOutline {
+export function parametricFootOutline(
+  footLengthMm: number,
+  width: ShoeWidth,
+  shape: 'foot' | 'last' = 'foot',
+): StationOutline {
   const L = footLengthMm;
   const ballHalf = (ballWidthRatio(width) * L) / 2;
-  const heelHalf = ballHalf * (66 / 98);
-  const waistHalf = 0.41 * (heelHalf + ballHalf);
+  const heelHalf = ballHalf * (shape === 'last' ? 0.75 : 66 / 98);
+  const waistHalf = shape === 'last' ? 0.85 * ballHalf : 0.41 * (heelHalf + ballHalf);
   const rearCap = 0.1;
   const frontCap = 0.12;
   const endScale = (t: number) => {
