@@ -40,10 +40,17 @@ const OPTIONS = {
  * @returns the exit code: 0 written, 1 bad input or failed checks (nothing written), 2 usage
  */
 export async function execute(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: true });
-  if (positionals.length > 0) throw new CliError('usage', `design takes no positional arguments (got '${positionals[0] ?? ''}')`, EXIT_USAGE);
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: OPTIONS,
+    strict: true,
+    allowPositionals: true,
+  });
+  if (positionals.length > 0)
+    throw new CliError('usage', `design takes no positional arguments (got '${positionals[0] ?? ''}')`, EXIT_USAGE);
   if (values.rx === undefined) throw new CliError('usage', 'design needs --rx <rx.json>', EXIT_USAGE);
-  if (values.out === undefined) throw new CliError('usage', 'design needs --out <file.stl|file.3mf|file.obj>', EXIT_USAGE);
+  if (values.out === undefined)
+    throw new CliError('usage', 'design needs --out <file.stl|file.3mf|file.obj>', EXIT_USAGE);
   const out = path.resolve(io.cwd, values.out);
   const format = path.extname(out).toLowerCase().slice(1);
   if (format !== 'stl' && format !== '3mf' && format !== 'obj')
@@ -53,7 +60,11 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
     throw new CliError('usage', `--side must be left, right or both (got '${sideOption}')`, EXIT_USAGE);
   const resolution = values.resolution === undefined ? undefined : Number(values.resolution);
   if (resolution !== undefined && !(resolution >= 0.5 && resolution <= 5))
-    throw new CliError('usage', `--resolution must be a number of mm within 0.5–5 (got '${values.resolution}')`, EXIT_USAGE);
+    throw new CliError(
+      'usage',
+      `--resolution must be a number of mm within 0.5–5 (got '${values.resolution}')`,
+      EXIT_USAGE,
+    );
 
   const rxFile = path.resolve(io.cwd, values.rx);
   const rxBytes = readBytes(rxFile);
@@ -67,9 +78,7 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
   if (read.kind === 'invalid') return fail(read.issues, values.json === true, io);
   const rx = read.value;
   const sides: Side[] =
-    sideOption === 'both'
-      ? (['left', 'right'] as const).filter((side) => rx.sides[side] !== undefined)
-      : [sideOption];
+    sideOption === 'both' ? (['left', 'right'] as const).filter((side) => rx.sides[side] !== undefined) : [sideOption];
 
   let scan: DesignScan | undefined;
   let scanBytes: Uint8Array | undefined;
@@ -108,7 +117,11 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
   if (outcome.kind === 'invalid') return fail(issues, values.json === true, io, outcome.designs);
 
   const record = createDesignRecord(
-    { prescriptionBytes: rxBytes, prescriptionRevision: rx.revision, ...(scanBytes === undefined ? {} : { scanBytes }) },
+    {
+      prescriptionBytes: rxBytes,
+      prescriptionRevision: rx.revision,
+      ...(scanBytes === undefined ? {} : { scanBytes }),
+    },
     Object.fromEntries(outcome.designs.map((d) => [d.side, { parameters: d.parameters, report: d.report }])),
   );
   const files = writeDesign(outcome.designs, record, out, format, outcome.designs.length > 1);
@@ -216,7 +229,8 @@ function formatSummary(
     lines.push(
       `  ${d.side}: ${r.triangleCount.toLocaleString('en')} triangles, ${(r.volumeMm3 / 1000).toFixed(1)} cm³, about ${r.massG.toFixed(0)} g, thinnest ${r.minThicknessMm.toFixed(2)} mm, heel seat ${r.heelSeatHeightMm.toFixed(1)} mm, ${r.manifold ? 'manifold' : 'NOT manifold'}`,
     );
-    for (const c of r.checks) lines.push(`    ${c.ok ? 'ok  ' : c.severity === 'error' ? 'FAIL' : 'warn'} ${c.code}: ${c.message}`);
+    for (const c of r.checks)
+      lines.push(`    ${c.ok ? 'ok  ' : c.severity === 'error' ? 'FAIL' : 'warn'} ${c.code}: ${c.message}`);
   }
   for (const w of summary.warnings) lines.push(`  warning (${w.code}) at ${w.path}: ${w.message}`);
   lines.push(...summary.files.map((f) => `  wrote ${f}`), `  wrote ${summary.record}`);
