@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -137,6 +138,11 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
   };
   io.stdout(values.json === true ? `${JSON.stringify(summary)}\n` : formatSummary(summary, outcome.designs));
   return 0;
+}
+
+/** SHA-256 by node:crypto (native; the same digest as core's sha256Hex, which a test checks). */
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 function readBytes(file: string): Uint8Array {

@@ -129,3 +129,11 @@ describe('design record and exports', () => {
     ]);
   });
 });
+
+describe('sha256Hex against node:crypto', () => {
+  it('gives the same digest as the native implementation the CLI uses', async () => {
+    const { createHash } = await import('node:crypto');
+    const bytes = Uint8Array.from({ length: 100_003 }, (_, i) => (i * 7919) & 255);
+    expect(sha256Hex(bytes)).toBe(createHash('sha256').update(bytes).digest('hex'));
+  });
+});

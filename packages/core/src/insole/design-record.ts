@@ -36,15 +36,19 @@ export interface DesignRecord {
 /**
  * Builds the design record.
  *
- * @param inputs - the bytes of the rx.json as read, its revision, and the scan file's bytes if any
+ * @param inputs - the bytes of the rx.json as read, its revision, and the scan file's bytes if any; an edge that
+ *   has a native SHA-256 (node:crypto, WebCrypto) may pass the hex digests instead (`prescriptionSha256`,
+ *   `scanSha256`): the same digest, faster on a scan of tens of megabytes
  * @param sides - per side, the parameters and the check report
  * @returns the record, with its content-derived id
  */
 export function createDesignRecord(
   inputs: {
-    readonly prescriptionBytes: Uint8Array;
+    readonly prescriptionBytes?: Uint8Array;
+    readonly prescriptionSha256?: string;
     readonly prescriptionRevision: number;
     readonly scanBytes?: Uint8Array;
+    readonly scanSha256?: string;
   },
   sides: Partial<Record<Side, { readonly parameters: InsoleParameters; readonly report: InsoleReport }>>,
 ): DesignRecord {
@@ -64,9 +68,9 @@ export function createDesignRecord(
   const content = {
     softwareVersion: GROUNDUP_VERSION,
     inputs: {
-      prescriptionSha256: sha256Hex(inputs.prescriptionBytes),
+      prescriptionSha256: inputs.prescriptionSha256 ?? sha256Hex(inputs.prescriptionBytes ?? new Uint8Array(0)),
       prescriptionRevision: inputs.prescriptionRevision,
-      scanSha256: inputs.scanBytes === undefined ? null : sha256Hex(inputs.scanBytes),
+      scanSha256: inputs.scanSha256 ?? (inputs.scanBytes === undefined ? null : sha256Hex(inputs.scanBytes)),
     },
     sides: sideRecords,
   };

@@ -1,4 +1,4 @@
-import { encodeUtf8 } from './utf8.js';
+import { decodeUtf8, encodeUtf8 } from './utf8.js';
 import type { Mesh } from './mesh.js';
 import { writeStoredZip } from './write-stored-zip.js';
 
@@ -34,8 +34,88 @@ const WELL_KNOWN = new Set([
   'Application',
 ]);
 
-/** Coordinates to 0.1 µm: far below any printer's resolution, and fast to format deterministically. */
-const coordinate = (value: number) => String(Math.round(value * 1e4) / 1e4);
+/** Coordinates are written to 0.1 µm: far below any printer's resolution. */
+const COORDINATE_SCALE = 1e4;
+
+/** Fixed fragments of the vertex and triangle lines, encoded once. */
+const VERTEX_X = encodeUtf8('<vertex x="');
+const ATTR_Y = encodeUtf8('" y="');
+const ATTR_Z = encodeUtf8('" z="');
+const CLOSE = encodeUtf8('"/>\n');
+const TRIANGLE_V1 = encodeUtf8('<triangle v1="');
+const ATTR_V2 = encodeUtf8('" v2="');
+const ATTR_V3 = encodeUtf8('" v3="');
+
+/** ASCII bytes written into a growing buffer: the model of a pair of insoles is megabytes of numbers. */
+class AsciiWriter {
+  private bytes = new Uint8Array(1 << 20);
+  length = 0;
+
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.bytes.length) return;
+    let size = this.bytes.length * 2;
+    while (size < this.length + extra) size *= 2;
+    const grown = new Uint8Array(size);
+    grown.set(this.bytes.subarray(0, this.length));
+    this.bytes = grown;
+  }
+
+  text(text: string): void {
+    this.raw(encodeUtf8(text));
+  }
+
+  raw(encoded: Uint8Array): void {
+    this.reserve(encoded.length);
+    if (encoded.length < 32) {
+      for (let i = 0; i < encoded.length; i++) this.bytes[this.length + i] = encoded[i] ?? 0;
+    } else this.bytes.set(encoded, this.length);
+    this.length += encoded.length;
+  }
+
+  /** A non-negative integer in decimal. */
+  integer(value: number): void {
+    this.reserve(16);
+    if (value === 0) {
+      this.bytes[this.length++] = 48;
+      return;
+    }
+    let digits = 0;
+    for (let v = value; v > 0; v = Math.floor(v / 10)) digits++;
+    let v = value;
+    for (let i = digits - 1; i >= 0; i--) {
+      this.bytes[this.length + i] = 48 + (v % 10);
+      v = Math.floor(v / 10);
+    }
+    this.length += digits;
+  }
+
+  /** A coordinate rounded to 0.1 µm, without trailing zeros (`12.5`, `-3`, `0.0001`). */
+  coordinate(value: number): void {
+    const scaled = Math.round(value * COORDINATE_SCALE);
+    this.reserve(24);
+    if (scaled < 0) this.bytes[this.length++] = 45;
+    const magnitude = Math.abs(scaled);
+    this.integer(Math.floor(magnitude / COORDINATE_SCALE));
+    let fraction = magnitude % COORDINATE_SCALE;
+    if (fraction === 0) return;
+    this.bytes[this.length++] = 46;
+    for (let unit = COORDINATE_SCALE / 10; unit >= 1 && fraction > 0; unit /= 10) {
+      const digit = Math.floor(fraction / unit);
+      this.bytes[this.length++] = 48 + digit;
+      fraction -= digit * unit;
+    }
+  }
+
+  result(): Uint8Array {
+    return this.bytes.slice(0, this.length);
+  }
+}
+
+const coordinate = (value: number) => {
+  const writer = new AsciiWriter();
+  writer.coordinate(value);
+  return decodeUtf8(writer.result());
+};
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) =>
@@ -58,42 +138,51 @@ export function write3mf(
   objects: readonly ThreeMfObject[],
   metadata: Readonly<Record<string, string>> = {},
 ): Uint8Array {
-  const parts: string[] = [
+  const out = new AsciiWriter();
+  out.text(
     `<?xml version="1.0" encoding="UTF-8"?>\n<model unit="millimeter" xml:lang="en-US" xmlns="${CORE_NS}" xmlns:groundup="${GROUNDUP_3MF_NS}">\n`,
-  ];
+  );
   for (const name of Object.keys(metadata).sort()) {
     const qualified = WELL_KNOWN.has(name) || name.includes(':') ? name : `groundup:${name}`;
-    parts.push(` <metadata name="${escapeXml(qualified)}">${escapeXml(metadata[name] ?? '')}</metadata>\n`);
+    out.text(` <metadata name="${escapeXml(qualified)}">${escapeXml(metadata[name] ?? '')}</metadata>\n`);
   }
-  parts.push(' <resources>\n');
+  out.text(' <resources>\n');
   objects.forEach((object, index) => {
-    parts.push(
-      `  <object id="${index + 1}" type="model" name="${escapeXml(object.name)}">\n   <mesh>\n    <vertices>\n`,
-    );
+    out.text(`  <object id="${index + 1}" type="model" name="${escapeXml(object.name)}">\n   <mesh>\n    <vertices>\n`);
     const p = object.mesh.positions;
-    const lines: string[] = [];
-    for (let v = 0; v < p.length; v += 3)
-      lines.push(
-        `<vertex x="${coordinate(p[v] ?? 0)}" y="${coordinate(p[v + 1] ?? 0)}" z="${coordinate(p[v + 2] ?? 0)}"/>`,
-      );
-    parts.push(lines.join('\n'), '\n    </vertices>\n    <triangles>\n');
+    for (let v = 0; v < p.length; v += 3) {
+      out.raw(VERTEX_X);
+      out.coordinate(p[v] ?? 0);
+      out.raw(ATTR_Y);
+      out.coordinate(p[v + 1] ?? 0);
+      out.raw(ATTR_Z);
+      out.coordinate(p[v + 2] ?? 0);
+      out.raw(CLOSE);
+    }
+    out.text('    </vertices>\n    <triangles>\n');
     const t = object.mesh.triangles;
-    const triangles: string[] = [];
-    for (let k = 0; k < t.length; k += 3)
-      triangles.push(`<triangle v1="${t[k] ?? 0}" v2="${t[k + 1] ?? 0}" v3="${t[k + 2] ?? 0}"/>`);
-    parts.push(triangles.join('\n'), '\n    </triangles>\n   </mesh>\n  </object>\n');
+    for (let k = 0; k < t.length; k += 3) {
+      out.raw(TRIANGLE_V1);
+      out.integer(t[k] ?? 0);
+      out.raw(ATTR_V2);
+      out.integer(t[k + 1] ?? 0);
+      out.raw(ATTR_V3);
+      out.integer(t[k + 2] ?? 0);
+      out.raw(CLOSE);
+    }
+    out.text('    </triangles>\n   </mesh>\n  </object>\n');
   });
-  parts.push(' </resources>\n <build>\n');
+  out.text(' </resources>\n <build>\n');
   objects.forEach((object, index) => {
     const [x, y, z] = object.translationMm ?? [0, 0, 0];
-    parts.push(
+    out.text(
       `  <item objectid="${index + 1}" transform="1 0 0 0 1 0 0 0 1 ${coordinate(x)} ${coordinate(y)} ${coordinate(z)}"/>\n`,
     );
   });
-  parts.push(' </build>\n</model>\n');
+  out.text(' </build>\n</model>\n');
   return writeStoredZip([
     { name: '[Content_Types].xml', data: encodeUtf8(CONTENT_TYPES) },
     { name: '_rels/.rels', data: encodeUtf8(RELS) },
-    { name: '3D/3dmodel.model', data: encodeUtf8(parts.join('')) },
+    { name: '3D/3dmodel.model', data: out.result() },
   ]);
 }
