@@ -119,9 +119,9 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
 
   const record = createDesignRecord(
     {
-      prescriptionBytes: rxBytes,
+      prescriptionSha256: sha256(rxBytes),
       prescriptionRevision: rx.revision,
-      ...(scanBytes === undefined ? {} : { scanBytes }),
+      ...(scanBytes === undefined ? {} : { scanSha256: sha256(scanBytes) }),
     },
     Object.fromEntries(outcome.designs.map((d) => [d.side, { parameters: d.parameters, report: d.report }])),
   );

@@ -38,7 +38,7 @@ export async function loadGeometryKernel(): Promise<GeometryKernel> {
       try {
         const solid = new wasm.Manifold(input);
         try {
-          return { status: String(solid.status()), volumeMm3: solid.volume(), genus: solid.genus() };
+          return { status: solid.status(), volumeMm3: solid.volume(), genus: solid.genus() };
         } finally {
           solid.delete();
         }
