@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSyntheticFoot, writeBinaryStl } from '@groundup/core';
 import { requirement } from '../../../test-support/requirements.js';
+import { testdataFile } from '../../../test-support/testdata.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const BIN = path.join(ROOT, 'packages/cli/bin/groundup.js');
@@ -140,6 +141,27 @@ describe('groundup design', () => {
     expect(scan.code).toBe(1);
     expect(JSON.parse(scan.stdout).issues[0]).toMatchObject({ code: 'not_a_foot', path: 'scan' });
     expect(groundup('design', '--rx', bad, '--out', path.join(dir, 'x.step')).code).toBe(2);
+  });
+
+  it('refuses an impression scan whose outline is the crop of the patch, not the foot', () => {
+    const crop = testdataFile('polycron-foot-imprint-ply/Right foot from author.ply');
+    if (crop === null) return;
+    const out = path.join(dir, 'crop.stl');
+    const result = groundup(
+      'design',
+      '--rx',
+      path.join(EXAMPLES, 'total-contact-from-scan.json'),
+      '--scan',
+      crop,
+      '--out',
+      out,
+      '--json',
+    );
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).issues).toEqual([
+      expect.objectContaining({ code: 'outline_is_crop', path: 'scan', severity: 'error' }),
+    ]);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('writes an STL that admesh finds closed, with no disconnected or backwards edges', () => {

@@ -96,6 +96,9 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
     }
     try {
       const result = scanFoot(mesh.mesh);
+      // A cropped impression's outline is the crop, not the foot: no device can be cut to it.
+      const crop = result.warnings.find((w) => w.code === 'outline_is_crop');
+      if (crop !== undefined) return fail([{ ...crop, severity: 'error', path: 'scan' }], values.json === true, io);
       scan = designScanFromAlignment(result.alignment);
       scanIssues.push(...result.warnings.map((w) => ({ ...w, path: 'scan' })));
     } catch (error) {

@@ -285,7 +285,7 @@ describe('buildInsole over random valid parameters (fast-check)', () => {
       fc.property(parameters, (params) => {
         expectSolid(buildInsole(params));
       }),
-      { numRuns: 40, seed: 8 },
+      { numRuns: 25, seed: 8 },
     );
   });
 
@@ -304,7 +304,7 @@ describe('buildInsole over random valid parameters (fast-check)', () => {
         const v2 = analyseMesh(buildInsole(thicker).shell.mesh).volumeMm3 ?? 0;
         expect(v2).toBeGreaterThanOrEqual(v1);
       }),
-      { numRuns: 25, seed: 8 },
+      { numRuns: 15, seed: 8 },
     );
   });
 });
