@@ -308,3 +308,56 @@ describe('buildInsole over random valid parameters (fast-check)', () => {
     );
   });
 });
+
+describe('feature properties over random feet (fast-check)', () => {
+  const foot = fc.record({
+    side: fc.constantFrom<Side>('left', 'right'),
+    footLengthMm: fc.double({ min: 240, max: 350, noNaN: true }),
+    width: fc.constantFrom('narrow', 'standard', 'wide', 'extra-wide' as const),
+    thicknessMm: fc.double({ min: 2, max: 9, noNaN: true }),
+  });
+  const base = (f: {
+    side: Side;
+    footLengthMm: number;
+    width: 'narrow' | 'standard' | 'wide' | 'extra-wide';
+    thicknessMm: number;
+  }) =>
+    flat(f.side, {
+      outline: { kind: 'size', footLengthMm: f.footLengthMm, width: f.width },
+      shell: { material: 'polypropylene', thicknessMm: f.thicknessMm, underside: 'shell' },
+      resolutionMm: 3,
+    });
+
+  it('the heel lift is the height difference under the heel (±0.2 mm), the post the heel seat tilt (±0.5°), the cup the rim rise (±0.5 mm)', () => {
+    fc.assert(
+      fc.property(
+        foot,
+        fc.double({ min: 0.5, max: 12, noNaN: true }),
+        fc.double({ min: -10, max: 10, noNaN: true }),
+        fc.double({ min: 1, max: 30, noNaN: true }),
+        (f, lift, post, cup) => {
+          const L = f.footLengthMm;
+          const plain = buildInsole(base(f)).shell.mesh;
+          const lifted = buildInsole({ ...base(f), heelLiftMm: lift }).shell.mesh;
+          expect(Math.abs(topAt(lifted, 0.12 * L, 0) - topAt(plain, 0.12 * L, 0) - lift)).toBeLessThan(0.2);
+
+          const posted = buildInsole({ ...base(f), rearfootPostDeg: post }).shell.mesh;
+          const points: [number, number, number][] = [];
+          for (const x of [0.07, 0.11, 0.15, 0.19])
+            for (const y of [-0.05, 0, 0.05]) points.push([x * L, y * L, topAt(posted, x * L, y * L)]);
+          const tilt = (Math.atan(fitPlane(points).c * medialSign(f.side)) * 180) / Math.PI;
+          expect(Math.abs(tilt - post)).toBeLessThan(0.5);
+
+          const cupped = buildInsole({ ...base(f), heelCupDepthMm: cup });
+          let rear = 0;
+          for (let i = 1; i < cupped.outline.xs.length; i++)
+            if ((cupped.outline.xs[i] ?? 0) < (cupped.outline.xs[rear] ?? 0)) rear = i;
+          const rim = topAt(cupped.shell.mesh, (cupped.outline.xs[rear] ?? 0) + 0.05, cupped.outline.ys[rear] ?? 0);
+          const seat = topAt(cupped.shell.mesh, 0.2 * L, 0);
+          expect(Math.abs(rim - seat - cup)).toBeLessThan(0.5);
+        },
+      ),
+      { numRuns: 12, seed: 8 },
+    );
+  });
+});
