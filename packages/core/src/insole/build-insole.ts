@@ -12,7 +12,7 @@ import {
   type StationOutline,
 } from './insole-outline.js';
 import { foldedCells, gridBoundary, insoleGrid, type InsoleGrid } from './insole-grid.js';
-import { INSOLE_ZONES, distanceToPolygon, heightMapLookup, insoleField } from './insole-field.js';
+import { INSOLE_ZONES, heightMapLookup, insoleField } from './insole-field.js';
 import { validateInsoleParameters } from './validate-insole-parameters.js';
 
 /** One separately manufactured part of the device. */
@@ -107,7 +107,7 @@ export function buildInsole(params: InsoleParameters): BuiltInsole {
     bottom[k] = b;
     minThickness = Math.min(minThickness, z - b);
     const f = (x - x0) / footLength;
-    if (f >= 0.04 && f <= INSOLE_ZONES.heelSeatEnd && distanceToPolygon(rimXs, rimYs, x, y) > cupBand)
+    if (f >= 0.04 && f <= INSOLE_ZONES.heelSeatEnd && field.rimDistance(x, y, cupBand + 1) > cupBand)
       heelSeat = Math.max(heelSeat, z);
   }
   const material = SHELL_MATERIALS[params.shell.material];

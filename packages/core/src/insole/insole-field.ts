@@ -14,6 +14,8 @@ import { bordersAt, type StationOutline } from './insole-outline.js';
 export interface InsoleField {
   top(x: number, y: number): number;
   bottom(x: number, y: number, top: number): number;
+  /** Distance to the shell's rim, mm, exact up to `limit` (farther points give `limit`). */
+  rimDistance(x: number, y: number, limit: number): number;
 }
 
 /** Where things are along the foot, as fractions of foot length (groundup's geometric convention). */
@@ -102,6 +104,7 @@ export function insoleField(inputs: FieldInputs): InsoleField {
   const liftFullEnd = x0 + Z.liftFullEnd * L;
   const top = params.top;
   const fill = ARCH_FILL[top.fill];
+  const rimDistance = rimDistanceIndex(inputs.rimXs, inputs.rimYs);
 
   const contour = (x: number, y: number): number => {
     const f = u(x);
@@ -143,7 +146,7 @@ export function insoleField(inputs: FieldInputs): InsoleField {
         z += fore * (ff > 0 ? Math.max(0, ff * (y - foreLow)) : Math.max(0, -ff * (foreHigh - y)));
       }
       if (params.heelCupDepthMm > 0 && f < Z.cupFadeEnd) {
-        const d = distanceToPolygon(inputs.rimXs, inputs.rimYs, x, y);
+        const d = rimDistance(x, y, cupBand);
         if (d < cupBand) {
           const rise = 1 - d / cupBand;
           z += params.heelCupDepthMm * rise * rise * (1 - smoothstep(Z.cupFadeStart, Z.cupFadeEnd, f));
@@ -166,6 +169,60 @@ export function insoleField(inputs: FieldInputs): InsoleField {
       }
       return Math.max(0, Math.min(z, topZ - t));
     },
+    rimDistance,
+  };
+}
+
+/** Width of the x bins of {@link rimDistanceIndex}, mm. */
+const RIM_BIN_MM = 8;
+
+/**
+ * Distance to a closed polygon's border, with the edges binned by x so that a query near the border only
+ * looks at the edges within `limit` of it.
+ *
+ * @param xs - polygon x
+ * @param ys - polygon y
+ * @returns distance(x, y, limit): exact below `limit`, else `limit`
+ */
+export function rimDistanceIndex(xs: Float64Array, ys: Float64Array): (x: number, y: number, limit: number) => number {
+  const n = xs.length;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  for (const x of xs) {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+  }
+  const binCount = Math.max(1, Math.ceil((maxX - minX) / RIM_BIN_MM) + 1);
+  const bins: number[][] = Array.from({ length: binCount }, () => []);
+  const binOf = (x: number) => Math.min(binCount - 1, Math.max(0, Math.floor((x - minX) / RIM_BIN_MM)));
+  for (let i = 0; i < n; i++) {
+    const j = i + 1 === n ? 0 : i + 1;
+    const lo = binOf(Math.min(xs[i] ?? 0, xs[j] ?? 0));
+    const hi = binOf(Math.max(xs[i] ?? 0, xs[j] ?? 0));
+    for (let b = lo; b <= hi; b++) bins[b]?.push(i);
+  }
+  return (x, y, limit) => {
+    let best = limit * limit;
+    const lo = binOf(x - limit);
+    const hi = binOf(x + limit);
+    for (let b = lo; b <= hi; b++) {
+      for (const i of bins[b] ?? []) {
+        const j = i + 1 === n ? 0 : i + 1;
+        const ax = xs[i] ?? 0;
+        const ay = ys[i] ?? 0;
+        const ex = (xs[j] ?? 0) - ax;
+        const ey = (ys[j] ?? 0) - ay;
+        const px = x - ax;
+        const py = y - ay;
+        const len2 = ex * ex + ey * ey;
+        const s = len2 > 0 ? Math.min(1, Math.max(0, (px * ex + py * ey) / len2)) : 0;
+        const dx = px - s * ex;
+        const dy = py - s * ey;
+        const d2 = dx * dx + dy * dy;
+        if (d2 < best) best = d2;
+      }
+    }
+    return Math.sqrt(best);
   };
 }
 
