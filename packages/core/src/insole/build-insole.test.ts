@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseMesh } from '../mesh/analyse-mesh.js';
 import { mirrorMesh } from '../mesh/transform-mesh.js';
-import { fitPlane, topAt } from '../testing/insole-probes.js';
+import { fitPlane, heightsAt, topAt } from '../testing/insole-probes.js';
 import { buildInsole, InsoleParameterError, type BuiltInsole } from './build-insole.js';
 import { checkInsole } from './check-insole.js';
 import { defaultInsoleParameters } from './default-insole-parameters.js';
@@ -161,6 +161,33 @@ describe('buildInsole', () => {
       worst = Math.max(worst, Math.abs((left.shell.mesh.positions[i] ?? 0) - (mirrored.positions[i] ?? 0)));
     expect(worst).toBeLessThan(1e-4);
     expect(analyseMesh(left.shell.mesh).volumeMm3).toBeCloseTo(analyseMesh(right.shell.mesh).volumeMm3 ?? 0, 0);
+  });
+
+  it('lays the top cover exactly on the shell where they overlap, whatever their lengths', () => {
+    for (const [shell, cover] of [
+      ['three-quarter', 'full'],
+      ['full', 'sulcus'],
+      ['sulcus', 'sulcus'],
+    ] as const) {
+      const built = buildInsole(
+        defaultInsoleParameters('left', {
+          length: shell,
+          heelCupDepthMm: 20,
+          rearfootPostDeg: 5,
+          topCover: { material: 'eva', thicknessMm: 2, length: cover },
+        }),
+      );
+      if (built.topCover === null) throw new Error('no cover');
+      for (const x of [3, 20, 60, 100, 140])
+        for (const y of [-30, -10, 0, 10, 30]) {
+          const under = heightsAt(built.topCover.mesh, x, y);
+          const shellTop = heightsAt(built.shell.mesh, x, y);
+          if (under.length === 0 || shellTop.length === 0) continue;
+          expect(Math.abs(Math.min(...under) - Math.max(...shellTop)), `${shell}/${cover} at ${x}, ${y}`).toBeLessThan(
+            1e-3,
+          );
+        }
+    }
   });
 
   it('reports the thinnest point as the shell thickness and passes the material check', () => {

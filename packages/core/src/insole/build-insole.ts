@@ -74,7 +74,14 @@ export function buildInsole(params: InsoleParameters): BuiltInsole {
   const footLength = (foot.xs[foot.xs.length - 1] ?? 0) - x0;
   const shellEnd = x0 + DEVICE_END_FRACTION[params.length] * footLength;
   const shellOutline = trimStations(foot, shellEnd);
-  const grid = insoleGrid(shellOutline, params.resolutionMm);
+  // Shell and cover share rows and the stations at both ends, so that the cover's underside lies exactly
+  // on the shell's top where they overlap.
+  let widest = 0;
+  for (let k = 0; k < foot.xs.length; k++) widest = Math.max(widest, (foot.yHigh[k] ?? 0) - (foot.yLow[k] ?? 0));
+  const cover = params.topCover;
+  const coverEnd = cover === null ? shellEnd : x0 + DEVICE_END_FRACTION[cover.length] * footLength;
+  const gridOptions = { rows: Math.max(4, Math.ceil(widest / params.resolutionMm)), stationsAt: [shellEnd, coverEnd] };
+  const grid = insoleGrid(shellOutline, params.resolutionMm, gridOptions);
   const rim = gridBoundary(grid);
   const rimXs = Float64Array.from(rim, (k) => grid.xs[k] ?? 0);
   const rimYs = Float64Array.from(rim, (k) => grid.ys[k] ?? 0);
@@ -121,11 +128,11 @@ export function buildInsole(params: InsoleParameters): BuiltInsole {
   };
 
   let topCover: InsoleBody | null = null;
-  const cover = params.topCover;
   if (cover !== null) {
-    const coverEnd = x0 + DEVICE_END_FRACTION[cover.length] * footLength;
     const coverGrid =
-      cover.length === params.length ? grid : insoleGrid(trimStations(foot, coverEnd), params.resolutionMm);
+      cover.length === params.length
+        ? grid
+        : insoleGrid(trimStations(foot, coverEnd), params.resolutionMm, gridOptions);
     const n = coverGrid.xs.length;
     const coverTop = new Float64Array(n);
     const coverBottom = new Float64Array(n);

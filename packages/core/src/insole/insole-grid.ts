@@ -26,9 +26,15 @@ const SCAN_STEP_MM = 0.05;
  *
  * @param outline - the outline (first station a tip; last a tip or a cut)
  * @param spacingMm - target spacing of grid points, mm
+ * @param options - `rows` to use instead of the outline's own count, `stationsAt` x positions that must be
+ *   stations (so that two bodies over the same outline share their columns: a top cover and its shell)
  * @returns the grid
  */
-export function insoleGrid(outline: StationOutline, spacingMm: number): InsoleGrid {
+export function insoleGrid(
+  outline: StationOutline,
+  spacingMm: number,
+  options: { readonly rows?: number; readonly stationsAt?: readonly number[] } = {},
+): InsoleGrid {
   const n = outline.xs.length;
   const x0 = outline.xs[0] ?? 0;
   const x1 = outline.xs[n - 1] ?? 0;
@@ -47,9 +53,18 @@ export function insoleGrid(outline: StationOutline, spacingMm: number): InsoleGr
   // Do not leave a sliver before the last station.
   if (stations.length > 1 && x1 - (stations[stations.length - 1] ?? 0) < spacingMm / 3) stations.pop();
   stations.push(x1);
+  for (const x of options.stationsAt ?? []) {
+    if (!(x > x0 + spacingMm / 3 && x < x1 - spacingMm / 3)) continue;
+    // Replace the stations too close to it by it.
+    const kept = stations.filter((s) => Math.abs(s - x) >= spacingMm / 3 || s === x0 || s === x1);
+    kept.push(x);
+    kept.sort((a, b) => a - b);
+    stations.length = 0;
+    stations.push(...kept);
+  }
   let widest = 0;
   for (let k = 0; k < n; k++) widest = Math.max(widest, (outline.yHigh[k] ?? 0) - (outline.yLow[k] ?? 0));
-  const rows = Math.max(4, Math.ceil(widest / spacingMm));
+  const rows = options.rows ?? Math.max(4, Math.ceil(widest / spacingMm));
   const cols = stations.length - 1;
   const xs = new Float64Array((cols + 1) * (rows + 1));
   const ys = new Float64Array((cols + 1) * (rows + 1));
