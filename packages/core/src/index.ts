@@ -407,3 +407,62 @@ export {
 export { readPrescription } from './prescription/read-prescription.js';
 export { applyOverride, type RxOverride } from './prescription/apply-override.js';
 export { footprintArchIndex, type FootprintArchIndex } from './pressure/footprint-arch-index.js';
+// insole design (issue 8)
+export { crc32, readStoredZip, writeStoredZip, type ZipEntry } from './mesh/write-stored-zip.js';
+export { GROUNDUP_3MF_NS, write3mf, type ThreeMfObject } from './mesh/write-3mf.js';
+export {
+  DEVICE_END_FRACTION,
+  FOREFOOT_POST_START,
+  type InsoleHeightMap,
+  type InsoleMetatarsalPad,
+  type InsoleOutlineSource,
+  type InsoleParameters,
+  type InsoleShell,
+  type InsoleShoe,
+  type InsoleTopCover,
+  type InsoleTopSource,
+} from './insole/insole-parameters.js';
+export {
+  INSOLE_PARAMETER_RANGES,
+  heelSeatHeightMm,
+  validateInsoleParameters,
+  type ParameterRange,
+} from './insole/validate-insole-parameters.js';
+export { SHELL_MATERIALS, TOP_COVER_DENSITY_G_PER_CM3, type ShellMaterialData } from './insole/insole-materials.js';
+export { ballWidthRatio, shoeSizeLengths, type ShoeLengths } from './insole/shoe-size.js';
+export { defaultInsoleParameters } from './insole/default-insole-parameters.js';
+export {
+  buildInsole,
+  heightFieldSolid,
+  InsoleParameterError,
+  type BuiltInsole,
+  type InsoleBody,
+} from './insole/build-insole.js';
+export { ARCH_FILL, INSOLE_ZONES, SCAN_CONTOUR_CAP_MM } from './insole/insole-field.js';
+export { parametricFootOutline, type StationOutline } from './insole/insole-outline.js';
+export { checkInsole, type InsoleBodyReport, type InsoleCheck, type InsoleReport } from './insole/check-insole.js';
+export { loadGeometryKernel, type GeometryKernel, type KernelVerdict } from './insole/geometry-kernel.js';
+export {
+  designScanFromAlignment,
+  METATARSAL_PAD_SIZE_MM,
+  parametersFromPrescription,
+  SCAN_OUTLINE_INSET_MM,
+  type DesignScan,
+} from './insole/parameters-from-prescription.js';
+export { readPrescriptionForDesign } from './insole/read-prescription-for-design.js';
+export { sha256Hex } from './insole/sha256.js';
+export {
+  canonicalJson,
+  createDesignRecord,
+  diffInsoleParameters,
+  type DesignRecord,
+  type DesignSideRecord,
+  type ParameterChange,
+} from './insole/design-record.js';
+export {
+  designInsoles,
+  designTo3mf,
+  designToMeshFiles,
+  type DesignOutcome,
+  type InsoleDesign,
+} from './insole/design-insoles.js';

@@ -75,6 +75,46 @@ e.g. truncated, count_mismatch, not_a_foot, too_small), 2 the command line was n
     load: () => import('./scan-command.js'),
   },
   {
+    name: 'design',
+    summary: 'design insoles from a prescription (and a foot scan): a checked, manifold 3D model (STL, 3MF, OBJ)',
+    help: `Usage: groundup design --rx <rx.json> [--scan <foot-scan>] [--side left|right|both] --out <file.stl|file.3mf|file.obj> [--json]
+
+Builds the insole of each prescribed side from rx.json (the prescription format: shell material and
+thickness, length, width, arch height and fill, heel cup, rearfoot post and motion grind, forefoot post,
+heel skives, heel lift, metatarsal pad, top cover) as a closed, manifold solid in millimetres in the foot
+frame (heel at the origin, +x to the toes, +y to the left, z = 0 the shoe's floor), checks it, and writes
+it with a design record. Without --scan the outline comes from the shoe size (footwear.size) and the top
+from the arch height; with --scan (STL, OBJ, PLY of a foot or an impression) the outline is the foot's
+and, when archHeightMm is null, the top is the scan's plantar surface (total contact). A scan of the other
+foot is mirrored, with a warning.
+
+Checks: closed_manifold and kernel_manifold (manifold-3d accepts the solid), min_thickness (by shell
+material), heel_height_in_shoe (footwear.maxHeelHeightInShoeMm), fits_shoe (inside the outline of the
+shoe's last), printable_overhangs (a warning). A failed error check, an out-of-range or contradictory
+parameter, or a scan that is not a foot writes nothing and exits 1.
+
+Output: .stl (binary) and .obj write one file per body (the shell, and <name>-top-cover), with --side
+both as <name>-left and <name>-right; .3mf writes one file with every body as a named object and the
+design id, sides and prescription revision as metadata (no patient name). The design record (input
+SHA-256 hashes, parameters, software version, checks) goes to <name>.design.json or --record FILE.
+
+Options:
+  --rx FILE          the prescription (rx.json); examples in examples/rx/
+  --scan FILE        a foot scan for the outline and the total-contact top surface
+  --side S           left, right or both (default both: every prescribed side)
+  --out FILE         where to write (.stl, .3mf or .obj)
+  --record FILE      where to write the design record (default <out without extension>.design.json)
+  --resolution MM    mesh grid spacing, 0.5–5 mm (default 2)
+  --json             one JSON document: {designId, files, record, sides: {left|right: {triangleCount,
+                     volumeMm3, massG, manifold, minThicknessMm, heelSeatHeightMm, bboxMm, bodies,
+                     checks: [{code, ok, severity, message}]}}, warnings}; on failure {error, files: [],
+                     issues: [{severity, code, path, message}]}
+
+Exit codes: 0 written, 1 the input is bad or a check failed (nothing written; issues name the
+prescription field, e.g. sides.right.heelLiftMm), 2 the command line was not understood.`,
+    load: () => import('./design-command.js'),
+  },
+  {
     name: 'questionnaire',
     summary: 'list the questionnaires, or score responses (NRS, ODI, RMDQ, FFI, FAAM, LEFS, KOOS, HOOS)',
     help: `Usage: groundup questionnaire list [--json]

@@ -1,0 +1,247 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  createDesignRecord,
+  designInsoles,
+  designScanFromAlignment,
+  designTo3mf,
+  designToMeshFiles,
+  loadGeometryKernel,
+  readMesh,
+  readPrescriptionForDesign,
+  scanFoot,
+  ScanError,
+  type DesignRecord,
+  type DesignScan,
+  type InsoleDesign,
+  type Issue,
+  type Side,
+} from '@groundup/core';
+import { CliError, EXIT_USAGE } from '../cli-error.js';
+import type { Io } from '../io.js';
+
+const OPTIONS = {
+  rx: { type: 'string' },
+  scan: { type: 'string' },
+  side: { type: 'string' },
+  out: { type: 'string' },
+  record: { type: 'string' },
+  resolution: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+/**
+ * `groundup design --rx <rx.json> [--scan <scan>] [--side left|right|both] --out <file.stl|.3mf|.obj>`:
+ * designs insoles from a prescription (and a foot scan), checks them, and writes them with a design record.
+ *
+ * @param args - the arguments after `design`
+ * @param io - output streams and working directory
+ * @returns the exit code: 0 written, 1 bad input or failed checks (nothing written), 2 usage
+ */
+export async function execute(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: OPTIONS,
+    strict: true,
+    allowPositionals: true,
+  });
+  if (positionals.length > 0)
+    throw new CliError('usage', `design takes no positional arguments (got '${positionals[0] ?? ''}')`, EXIT_USAGE);
+  if (values.rx === undefined) throw new CliError('usage', 'design needs --rx <rx.json>', EXIT_USAGE);
+  if (values.out === undefined)
+    throw new CliError('usage', 'design needs --out <file.stl|file.3mf|file.obj>', EXIT_USAGE);
+  const out = path.resolve(io.cwd, values.out);
+  const format = path.extname(out).toLowerCase().slice(1);
+  if (format !== 'stl' && format !== '3mf' && format !== 'obj')
+    throw new CliError('usage', `--out must end in .stl, .3mf or .obj (got '${values.out}')`, EXIT_USAGE);
+  const sideOption = values.side ?? 'both';
+  if (sideOption !== 'left' && sideOption !== 'right' && sideOption !== 'both')
+    throw new CliError('usage', `--side must be left, right or both (got '${sideOption}')`, EXIT_USAGE);
+  const resolution = values.resolution === undefined ? undefined : Number(values.resolution);
+  if (resolution !== undefined && !(resolution >= 0.5 && resolution <= 5))
+    throw new CliError(
+      'usage',
+      `--resolution must be a number of mm within 0.5–5 (got '${values.resolution}')`,
+      EXIT_USAGE,
+    );
+
+  const rxFile = path.resolve(io.cwd, values.rx);
+  const rxBytes = readBytes(rxFile);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder().decode(rxBytes));
+  } catch (error) {
+    throw new CliError('invalid_json', `${values.rx}: not JSON (${(error as Error).message})`);
+  }
+  const read = readPrescriptionForDesign(parsed);
+  if (read.kind === 'invalid') return fail(read.issues, values.json === true, io);
+  const rx = read.value;
+  const sides: Side[] =
+    sideOption === 'both' ? (['left', 'right'] as const).filter((side) => rx.sides[side] !== undefined) : [sideOption];
+
+  let scan: DesignScan | undefined;
+  let scanBytes: Uint8Array | undefined;
+  const scanIssues: Issue[] = [];
+  if (values.scan !== undefined) {
+    scanBytes = readBytes(path.resolve(io.cwd, values.scan));
+    const mesh = readMesh(scanBytes);
+    if (!mesh.ok) {
+      return fail(
+        [{ severity: 'error', code: mesh.error.code, path: 'scan', message: `${values.scan}: ${mesh.error.message}` }],
+        values.json === true,
+        io,
+      );
+    }
+    try {
+      const result = scanFoot(mesh.mesh);
+      // A cropped impression's outline is the crop, not the foot: no device can be cut to it.
+      const crop = result.warnings.find((w) => w.code === 'outline_is_crop');
+      if (crop !== undefined) return fail([{ ...crop, severity: 'error', path: 'scan' }], values.json === true, io);
+      scan = designScanFromAlignment(result.alignment);
+      scanIssues.push(...result.warnings.map((w) => ({ ...w, path: 'scan' })));
+    } catch (error) {
+      if (!(error instanceof ScanError)) throw error;
+      return fail(
+        [{ severity: 'error', code: error.code, path: 'scan', message: `${values.scan}: ${error.message}` }],
+        values.json === true,
+        io,
+      );
+    }
+  }
+
+  const kernel = await loadGeometryKernel();
+  const outcome = designInsoles(rx, sides, {
+    kernel,
+    ...(scan === undefined ? {} : { scan }),
+    ...(resolution === undefined ? {} : { resolutionMm: resolution }),
+  });
+  const issues = [...scanIssues, ...outcome.issues];
+  if (outcome.kind === 'invalid') return fail(issues, values.json === true, io, outcome.designs);
+
+  const record = createDesignRecord(
+    {
+      prescriptionSha256: sha256(rxBytes),
+      prescriptionRevision: rx.revision,
+      ...(scanBytes === undefined ? {} : { scanSha256: sha256(scanBytes) }),
+    },
+    Object.fromEntries(outcome.designs.map((d) => [d.side, { parameters: d.parameters, report: d.report }])),
+  );
+  const files = writeDesign(outcome.designs, record, out, format, outcome.designs.length > 1);
+  const recordFile =
+    values.record === undefined ? withSuffix(out, '.design.json', true) : path.resolve(io.cwd, values.record);
+  write(recordFile, new TextEncoder().encode(`${JSON.stringify(record, null, 2)}\n`));
+  const summary = {
+    designId: record.designId,
+    files,
+    record: recordFile,
+    sides: Object.fromEntries(outcome.designs.map((d) => [d.side, sideJson(d)])),
+    warnings: issues.filter((i) => i.severity === 'warning'),
+  };
+  io.stdout(values.json === true ? `${JSON.stringify(summary)}\n` : formatSummary(summary, outcome.designs));
+  return 0;
+}
+
+/** SHA-256 by node:crypto (native; the same digest as core's sha256Hex, which a test checks). */
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function readBytes(file: string): Uint8Array {
+  try {
+    return new Uint8Array(readFileSync(file));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new CliError('file_unreadable', `cannot read ${file}: ${reason}`);
+  }
+}
+
+function write(file: string, bytes: Uint8Array): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, bytes);
+  } catch (error) {
+    throw new CliError('file_unwritable', `cannot write ${file}: ${(error as Error).message}`);
+  }
+}
+
+/** `dir/name.ext` → `dir/name<suffix>.ext` (or `dir/name<suffix>` replacing the extension). */
+function withSuffix(file: string, suffix: string, replaceExtension = false): string {
+  const extension = path.extname(file);
+  const stem = file.slice(0, file.length - extension.length);
+  return replaceExtension ? `${stem}${suffix}` : `${stem}${suffix}${extension}`;
+}
+
+function writeDesign(
+  designs: readonly InsoleDesign[],
+  record: DesignRecord,
+  out: string,
+  format: 'stl' | 'obj' | '3mf',
+  bothSides: boolean,
+): string[] {
+  // Everything is computed before the first byte is written.
+  const pending: [string, Uint8Array][] = [];
+  if (format === '3mf') pending.push([out, designTo3mf(designs, record)]);
+  else {
+    for (const design of designs) {
+      for (const file of designToMeshFiles(design, format, record)) {
+        pending.push([withSuffix(out, `${bothSides ? `-${design.side}` : ''}${file.suffix}`), file.bytes]);
+      }
+    }
+  }
+  for (const [file, bytes] of pending) write(file, bytes);
+  return pending.map(([file]) => file);
+}
+
+const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+function sideJson(design: InsoleDesign) {
+  const r = design.report;
+  return {
+    triangleCount: r.triangleCount,
+    volumeMm3: round(r.volumeMm3, 0),
+    massG: round(r.massG, 1),
+    manifold: r.manifold,
+    minThicknessMm: round(r.minThicknessMm),
+    heelSeatHeightMm: round(r.heelSeatHeightMm),
+    bboxMm: { min: r.bboxMm.min.map((v) => round(v)), max: r.bboxMm.max.map((v) => round(v)) },
+    bodies: r.bodies.map((b) => ({ ...b, volumeMm3: round(b.volumeMm3, 0), massG: round(b.massG, 1) })),
+    checks: r.checks.map((c) => ({ code: c.code, ok: c.ok, severity: c.severity, message: c.message })),
+  };
+}
+
+function fail(issues: readonly Issue[], json: boolean, io: Io, designs: readonly InsoleDesign[] = []): number {
+  if (json) {
+    io.stdout(
+      `${JSON.stringify({
+        error: { code: issues.find((i) => i.severity === 'error')?.code ?? 'invalid', message: 'No design written.' },
+        files: [],
+        issues,
+        sides: Object.fromEntries(designs.map((d) => [d.side, sideJson(d)])),
+      })}\n`,
+    );
+  }
+  for (const issue of issues)
+    io.stderr(`groundup design: ${issue.severity} ${issue.code} at ${issue.path || '(document)'}: ${issue.message}\n`);
+  io.stderr('groundup design: no design written\n');
+  return 1;
+}
+
+function formatSummary(
+  summary: { designId: string; files: string[]; record: string; warnings: Issue[] },
+  designs: readonly InsoleDesign[],
+): string {
+  const lines = [`design ${summary.designId}`];
+  for (const d of designs) {
+    const r = d.report;
+    lines.push(
+      `  ${d.side}: ${r.triangleCount.toLocaleString('en')} triangles, ${(r.volumeMm3 / 1000).toFixed(1)} cm³, about ${r.massG.toFixed(0)} g, thinnest ${r.minThicknessMm.toFixed(2)} mm, heel seat ${r.heelSeatHeightMm.toFixed(1)} mm, ${r.manifold ? 'manifold' : 'NOT manifold'}`,
+    );
+    for (const c of r.checks)
+      lines.push(`    ${c.ok ? 'ok  ' : c.severity === 'error' ? 'FAIL' : 'warn'} ${c.code}: ${c.message}`);
+  }
+  for (const w of summary.warnings) lines.push(`  warning (${w.code}) at ${w.path}: ${w.message}`);
+  lines.push(...summary.files.map((f) => `  wrote ${f}`), `  wrote ${summary.record}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,209 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createSyntheticFoot, writeBinaryStl } from '@groundup/core';
+import { requirement } from '../../../test-support/requirements.js';
+import { testdataFile } from '../../../test-support/testdata.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const BIN = path.join(ROOT, 'packages/cli/bin/groundup.js');
+const EXAMPLES = path.join(ROOT, 'examples/rx');
+const dir = mkdtempSync(path.join(tmpdir(), 'groundup-design-cli-'));
+
+function groundup(...args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000, cwd: dir });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const has = (command: string, args: string[]) => spawnSync(command, args, { encoding: 'utf8' }).error === undefined;
+/** Fast slicer settings: the test is whether the file slices, not the print's quality. */
+const SLICER_ARGS = [
+  '--export-gcode',
+  '--bed-shape',
+  '0x0,300x0,300x300,0x300',
+  '--layer-height',
+  '0.3',
+  '--first-layer-height',
+  '0.3',
+  '--perimeters',
+  '1',
+  '--fill-density',
+  '0',
+  '--top-solid-layers',
+  '0',
+  '--bottom-solid-layers',
+  '0',
+  '--skirts',
+  '0',
+];
+
+describe('groundup design', () => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('designs both sides into one 3MF and prints the documented JSON', () => {
+    const out = path.join(dir, 'pair.3mf');
+    const { code, stdout, stderr } = groundup(
+      'design',
+      '--rx',
+      path.join(EXAMPLES, 'plantar-heel-pain-4-4-post.json'),
+      '--out',
+      out,
+      '--json',
+    );
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.files).toEqual([out]);
+    expect(existsSync(report.record)).toBe(true);
+    for (const side of ['left', 'right']) {
+      const s = report.sides[side];
+      for (const field of ['triangleCount', 'volumeMm3', 'manifold', 'minThicknessMm', 'bboxMm', 'checks'])
+        expect(s, `${side}.${field}`).toHaveProperty(field);
+      expect(s.manifold).toBe(true);
+      expect(s.minThicknessMm).toBeCloseTo(3, 2);
+      for (const check of s.checks) expect(Object.keys(check).sort()).toEqual(['code', 'message', 'ok', 'severity']);
+    }
+    // The same input gives the same bytes.
+    const again = path.join(dir, 'again.3mf');
+    groundup('design', '--rx', path.join(EXAMPLES, 'plantar-heel-pain-4-4-post.json'), '--out', again);
+    expect(readFileSync(again).equals(readFileSync(out))).toBe(true);
+  });
+
+  it('writes -left/-right STL files with --side both, one OBJ with --side right, and uses a scan', () => {
+    const scan = path.join(dir, 'foot.stl');
+    writeFileSync(scan, writeBinaryStl(createSyntheticFoot({ side: 'right' }).mesh));
+    const stl = groundup(
+      'design',
+      '--rx',
+      path.join(EXAMPLES, 'total-contact-from-scan.json'),
+      '--scan',
+      scan,
+      '--out',
+      path.join(dir, 'tc.stl'),
+      '--json',
+    );
+    expect(stl.code).toBe(0);
+    expect(JSON.parse(stl.stdout).files.map((f: string) => path.basename(f))).toEqual([
+      'tc-left.stl',
+      'tc-left-top-cover.stl',
+      'tc-right.stl',
+      'tc-right-top-cover.stl',
+    ]);
+    const obj = groundup(
+      'design',
+      '--rx',
+      path.join(EXAMPLES, 'forefoot-valgus-metatarsal-pad.json'),
+      '--side',
+      'right',
+      '--out',
+      path.join(dir, 'ff.obj'),
+    );
+    expect(obj.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'ff.obj'), 'utf8')).toMatch(/^# groundup insole [0-9a-f]{16} right shell/);
+  });
+
+  it('refuses bad input with issues naming the field and writes nothing', () => {
+    const rx = JSON.parse(readFileSync(path.join(EXAMPLES, 'leg-length-heel-lift-right.json'), 'utf8'));
+    rx.sides.right.heelLiftMm.value = 12;
+    rx.footwear.maxHeelHeightInShoeMm = 10;
+    rx.sides.right.forefootPostDeg.value = 4;
+    const bad = path.join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify(rx));
+    const out = path.join(dir, 'bad-out.stl');
+    const { code, stdout } = groundup('design', '--rx', bad, '--out', out, '--json');
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.files).toEqual([]);
+    expect(report.issues.map((i: { code: string; path: string }) => `${i.code} ${i.path}`).sort()).toEqual([
+      'contradictory sides.right.forefootPostDeg',
+      'heel_too_high_for_shoe sides.right.heelLiftMm',
+    ]);
+    expect(readdirSync(dir).filter((f) => f.startsWith('bad-out'))).toEqual([]);
+
+    const notAFoot = path.join(dir, 'blob.stl');
+    writeFileSync(
+      notAFoot,
+      writeBinaryStl(createSyntheticFoot({ lengthMm: 100, ballWidthMm: 98, heelWidthMm: 98 }).mesh),
+    );
+    const scan = groundup(
+      'design',
+      '--rx',
+      path.join(EXAMPLES, 'total-contact-from-scan.json'),
+      '--scan',
+      notAFoot,
+      '--out',
+      out,
+      '--json',
+    );
+    expect(scan.code).toBe(1);
+    expect(JSON.parse(scan.stdout).issues[0]).toMatchObject({ code: 'not_a_foot', path: 'scan' });
+    expect(groundup('design', '--rx', bad, '--out', path.join(dir, 'x.step')).code).toBe(2);
+  });
+
+  it('designs from the imprint cut out of an impression-block scan, and says so', () => {
+    const block = testdataFile('polycron-foot-imprint-ply/Right foot from author.ply');
+    if (block === null) return;
+    const out = path.join(dir, 'imprint.stl');
+    const result = groundup(
+      'design',
+      '--rx',
+      path.join(EXAMPLES, 'total-contact-from-scan.json'),
+      '--scan',
+      block,
+      '--side',
+      'right',
+      '--out',
+      out,
+      '--json',
+    );
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as {
+      warnings: { code: string }[];
+      sides: { right: { manifold: boolean; bboxMm: { min: number[]; max: number[] } } };
+    };
+    expect(report.warnings.map((w) => w.code)).toContain('impression_segmented');
+    expect(report.sides.right.manifold).toBe(true);
+    // The imprint (about 139 mm in the scan's detected cm), not the 148 mm block.
+    const length = report.sides.right.bboxMm.max[0]! - report.sides.right.bboxMm.min[0]!;
+    expect(length).toBeLessThan(140);
+    expect(existsSync(out.replace(/\.stl$/, '-right.stl')) || existsSync(out)).toBe(true);
+  });
+
+  it('writes an STL that admesh finds closed, with no disconnected or backwards edges', () => {
+    if (!requirement('admesh', has('admesh', ['--version']), 'apt-get install admesh')) return;
+    const out = path.join(dir, 'lift.stl');
+    expect(groundup('design', '--rx', path.join(EXAMPLES, 'leg-length-heel-lift-right.json'), '--out', out).code).toBe(
+      0,
+    );
+    const result = spawnSync('admesh', [out], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Total disconnected facets\s*:\s*0\s+0/);
+    expect(result.stdout).toMatch(/Backwards edges\s*:\s*0/);
+    expect(result.stdout).toMatch(/Number of parts\s*:\s*1/);
+    expect(result.stdout).toMatch(/Degenerate facets\s*:\s*0/);
+  });
+
+  it('writes an STL and a 3MF that prusa-slicer slices on a 300 × 300 mm bed', () => {
+    if (!requirement('prusa-slicer', has('prusa-slicer', ['--help']), 'apt-get install prusa-slicer')) return;
+    const stl = path.join(dir, 'slice.stl');
+    const threeMf = path.join(dir, 'slice.3mf');
+    const rx = path.join(EXAMPLES, 'leg-length-heel-lift-right.json');
+    expect(groundup('design', '--rx', rx, '--out', stl).code).toBe(0);
+    expect(groundup('design', '--rx', rx, '--out', threeMf).code).toBe(0);
+    for (const [file, placement] of [
+      [stl, ['--center', '150,150']],
+      [threeMf, ['--dont-arrange']],
+    ] as const) {
+      const gcode = `${file}.gcode`;
+      const result = spawnSync('prusa-slicer', [...SLICER_ARGS, ...placement, '-o', gcode, file], {
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+      expect(readFileSync(gcode, 'utf8')).toMatch(/^G1 /m);
+    }
+  });
+});
