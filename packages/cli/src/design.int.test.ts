@@ -106,22 +106,36 @@ describe('groundup design', () => {
   });
 
   it('refuses bad input with issues naming the field and writes nothing', () => {
-    const rx = JSON.parse(readFileSync(path.join(EXAMPLES, 'leg-length-heel-lift-right.json'), 'utf8'));
-    rx.sides.right.heelLiftMm.value = 12;
-    rx.footwear.maxHeelHeightInShoeMm = 10;
-    rx.sides.right.forefootPostDeg.value = 4;
-    const bad = path.join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify(rx));
+    const base = JSON.parse(readFileSync(path.join(EXAMPLES, 'leg-length-heel-lift-right.json'), 'utf8')) as {
+      sides: { right: { heelLiftMm: { value: number }; forefootPostDeg: { value: number } } };
+      footwear: { maxHeelHeightInShoeMm?: number };
+    };
     const out = path.join(dir, 'bad-out.stl');
-    const { code, stdout } = groundup('design', '--rx', bad, '--out', out, '--json');
-    expect(code).toBe(1);
-    const report = JSON.parse(stdout);
-    expect(report.files).toEqual([]);
-    expect(report.issues.map((i: { code: string; path: string }) => `${i.code} ${i.path}`).sort()).toEqual([
-      'contradictory sides.right.forefootPostDeg',
-      'heel_too_high_for_shoe sides.right.heelLiftMm',
-    ]);
-    expect(readdirSync(dir).filter((f) => f.startsWith('bad-out'))).toEqual([]);
+    const refused = (edit: (rx: typeof base) => void) => {
+      const rx = structuredClone(base);
+      edit(rx);
+      const bad = path.join(dir, 'bad.json');
+      writeFileSync(bad, JSON.stringify(rx));
+      const { code, stdout } = groundup('design', '--rx', bad, '--out', out, '--json');
+      expect(code).toBe(1);
+      const report = JSON.parse(stdout) as { files: string[]; issues: { code: string; path: string }[] };
+      expect(report.files).toEqual([]);
+      expect(readdirSync(dir).filter((f) => f.startsWith('bad-out'))).toEqual([]);
+      return report.issues.map((i) => `${i.code} ${i.path}`).sort();
+    };
+    // A lift beyond the shoe is refused by the prescription reader, before any geometry.
+    expect(
+      refused((rx) => {
+        rx.sides.right.heelLiftMm.value = 12;
+        rx.footwear.maxHeelHeightInShoeMm = 10;
+      }),
+    ).toEqual(['over_in_shoe_limit sides.right.heelLiftMm.value']);
+    // A forefoot post on a ¾ device that ends behind the forefoot is a contradiction design finds.
+    expect(
+      refused((rx) => {
+        rx.sides.right.forefootPostDeg.value = 4;
+      }),
+    ).toEqual(['contradictory sides.right.forefootPostDeg']);
 
     const notAFoot = path.join(dir, 'blob.stl');
     writeFileSync(
@@ -140,7 +154,15 @@ describe('groundup design', () => {
     );
     expect(scan.code).toBe(1);
     expect(JSON.parse(scan.stdout).issues[0]).toMatchObject({ code: 'not_a_foot', path: 'scan' });
-    expect(groundup('design', '--rx', bad, '--out', path.join(dir, 'x.step')).code).toBe(2);
+    expect(
+      groundup(
+        'design',
+        '--rx',
+        path.join(EXAMPLES, 'leg-length-heel-lift-right.json'),
+        '--out',
+        path.join(dir, 'x.step'),
+      ).code,
+    ).toBe(2);
   });
 
   it('designs from the imprint cut out of an impression-block scan, and says so', () => {

@@ -449,7 +449,6 @@ export {
   SCAN_OUTLINE_INSET_MM,
   type DesignScan,
 } from './insole/parameters-from-prescription.js';
-export { readPrescriptionForDesign } from './insole/read-prescription-for-design.js';
 export { sha256Hex } from './insole/sha256.js';
 export {
   canonicalJson,

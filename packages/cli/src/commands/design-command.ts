@@ -10,7 +10,7 @@ import {
   designToMeshFiles,
   loadGeometryKernel,
   readMesh,
-  readPrescriptionForDesign,
+  readPrescription,
   scanFoot,
   ScanError,
   type DesignRecord,
@@ -75,7 +75,7 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
   } catch (error) {
     throw new CliError('invalid_json', `${values.rx}: not JSON (${(error as Error).message})`);
   }
-  const read = readPrescriptionForDesign(parsed);
+  const read = readPrescription(parsed);
   if (read.kind === 'invalid') return fail(read.issues, values.json === true, io);
   const rx = read.value;
   const sides: Side[] =

@@ -7,7 +7,7 @@ import { scanFoot } from '../scan/scan-foot.js';
 import { ScanError } from '../scan/scan-error.js';
 import { designInsoles } from './design-insoles.js';
 import { designScanFromAlignment, parametersFromPrescription } from './parameters-from-prescription.js';
-import { readPrescriptionForDesign } from './read-prescription-for-design.js';
+import { readPrescription } from '../prescription/read-prescription.js';
 import { shoeSizeLengths } from './shoe-size.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../../../examples/rx/', import.meta.url));
@@ -69,7 +69,7 @@ describe('example prescriptions (examples/rx)', () => {
   it('are valid documents and together use every feature', () => {
     const used = new Set<string>();
     for (const { name, rx } of examples) {
-      const read = readPrescriptionForDesign(rx);
+      const read = readPrescription(rx);
       expect(read.issues, name).toEqual([]);
       if (read.kind !== 'valid') continue;
       for (const s of [read.value.sides.left, read.value.sides.right]) {
@@ -126,7 +126,7 @@ describe('example prescriptions (examples/rx)', () => {
 
   for (const { name, rx } of examples) {
     it(`designs ${name} into checked, manifold insoles`, () => {
-      const read = readPrescriptionForDesign(rx);
+      const read = readPrescription(rx);
       if (read.kind !== 'valid') throw new Error(name);
       const sides = (['left', 'right'] as const).filter((s) => read.value.sides[s] !== undefined);
       const needsScan = sides.some((s) => read.value.sides[s]?.archHeightMm.value === null);
@@ -179,11 +179,14 @@ describe('bad input', () => {
   });
 
   it('reads structurally broken prescriptions into issues naming the field', () => {
-    const broken = JSON.parse(JSON.stringify(rxWith({}))) as Record<string, unknown>;
+    const broken = JSON.parse(readFileSync(`${EXAMPLES}plantar-heel-pain-4-4-post.json`, 'utf8')) as Record<
+      string,
+      unknown
+    >;
     const sides = broken['sides'] as Record<string, Record<string, unknown>>;
     delete sides['right']?.['heelLiftMm'];
     (sides['left'] as Record<string, unknown>)['length'] = { value: 'half', ruleId: 'x' };
-    const read = readPrescriptionForDesign(broken);
+    const read = readPrescription(broken);
     expect(read.kind).toBe('invalid');
     expect(read.issues.map((i) => i.path).sort()).toEqual(['sides.left.length.value', 'sides.right.heelLiftMm']);
   });

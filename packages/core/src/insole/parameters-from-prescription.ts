@@ -77,7 +77,7 @@ function mirrorScan(scan: DesignScan): DesignScan {
  * a scan, the outline is the scan's (inset by width) and, when the arch height is null, the top is the
  * scan's plantar surface (total contact). Additions that the builder does not make yet are warnings.
  *
- * @param rx - the prescription (read with `readPrescriptionForDesign`)
+ * @param rx - the prescription (read with `readPrescription`)
  * @param side - which side to design
  * @param scan - the foot scan, if any (a scan of the other foot is mirrored, with a warning)
  * @param options - `resolutionMm` of the mesh grid (default 2)

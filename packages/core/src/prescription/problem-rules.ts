@@ -110,8 +110,11 @@ export const PROBLEM_RULES: readonly PrescriptionRule[] = [
     title: 'Forefoot post equal to the measured varus or valgus',
     priority: 10,
     when: { fact: 'forefootRelation', op: 'in', value: ['varus', 'valgus'] },
-    actions: [{ field: 'forefootPostDeg', compute: 'forefoot-post-from-exam' }],
-    rationale: `Post the measured forefoot varus or valgus, up to the classic full-balancing limits (about ${FOREFOOT_VARUS_POST_LIMIT_DEG.value}° varus, 20° valgus).`,
+    actions: [
+      { field: 'forefootPostDeg', compute: 'forefoot-post-from-exam' },
+      { field: 'length', value: 'sulcus' },
+    ],
+    rationale: `Post the measured forefoot varus or valgus, up to the classic full-balancing limits (about ${FOREFOOT_VARUS_POST_LIMIT_DEG.value}° varus, 20° valgus). The post sits under the metatarsal area, so the shell runs to the sulcus: a ¾ device ends behind the metatarsal heads.`,
     level: 'practice-convention',
     tag: '[V2]',
     sources: FOREFOOT_VARUS_POST_LIMIT_DEG.sources,
@@ -176,10 +179,12 @@ export const PROBLEM_RULES: readonly PrescriptionRule[] = [
     actions: [
       { field: 'metatarsalPad', compute: 'metatarsal-pad-from-choices' },
       { field: 'topCover', value: { material: 'poron', thicknessMm: 2, length: 'full' } },
+      { field: 'length', value: 'sulcus' },
     ],
     rationale:
       'A teardrop pad just proximal to the painful head (2nd typical) [V]; the position within 10 mm made no clear ' +
-      'difference in healthy people [V]. The reference gives no pad height: the clinician sets it.',
+      'difference in healthy people [V]. The reference gives no pad height: the clinician sets it. The pad sits ' +
+      'just behind the metatarsal heads, where a ¾ device already ends, so the shell runs to the sulcus.',
     level: 'laboratory',
     tag: '[V]',
     sources: [cite('kang-2006', 'primary'), cite('yonsei-2022', 'primary'), cite('footeducation', 'secondary')],
