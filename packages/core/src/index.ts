@@ -275,3 +275,24 @@ export type {
   TopCover,
   TopCoverMaterial,
 } from './prescription/prescription.js';
+// motion: joint angles (issue 5)
+export { fitRigid, type RigidFit } from './motion/rigid-fit.js';
+export { GAIT2354_MARKER_SET, type LegMarkerNames, type LowerLimbMarkerSet } from './motion/lower-limb-marker-set.js';
+export { HIP_JOINT_CENTRE_SOURCES, hipJointCentreHarrington } from './motion/hip-joint-centre.js';
+export {
+  calibrateLowerLimb,
+  frameFromAxes,
+  millimetresPerUnit,
+  type CalibrationError,
+  type CalibrationResult,
+  type LowerLimbModel,
+  type SegmentCalibration,
+  type SegmentName,
+} from './motion/lower-limb-model.js';
+export {
+  JOINT_ANGLE_NAMES,
+  cardanZxy,
+  jointAngles,
+  type JointAngleCurves,
+  type JointAngleName,
+} from './motion/joint-angles.js';
