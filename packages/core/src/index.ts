@@ -282,6 +282,7 @@ export { HIP_JOINT_CENTRE_SOURCES, hipJointCentreHarrington } from './motion/hip
 export {
   calibrateLowerLimb,
   frameFromAxes,
+  labAxisNearest,
   millimetresPerUnit,
   type CalibrationError,
   type CalibrationResult,
@@ -296,3 +297,4 @@ export {
   type JointAngleCurves,
   type JointAngleName,
 } from './motion/joint-angles.js';
+export { spatialParameters, type SpatialParameters } from './motion/spatial-parameters.js';

@@ -66,6 +66,20 @@ export function frameFromAxes(x: Vec3, y: Vec3, z: Vec3): Mat3 {
   ];
 }
 
+/**
+ * The signed lab axis closest to a direction (the lab vertical from a roughly vertical vector).
+ *
+ * @param v - a direction in the lab
+ * @returns `[±1, 0, 0]`, `[0, ±1, 0]` or `[0, 0, ±1]`
+ */
+export function labAxisNearest(v: Vec3): Vec3 {
+  const ax = Math.abs(v[0]);
+  const ay = Math.abs(v[1]);
+  const az = Math.abs(v[2]);
+  if (ax >= ay && ax >= az) return [Math.sign(v[0]) || 1, 0, 0];
+  return ay >= az ? [0, Math.sign(v[1]) || 1, 0] : [0, 0, Math.sign(v[2]) || 1];
+}
+
 /** Component of `v` perpendicular to unit `n`, normalised. */
 function perpendicular(v: Vec3, n: Vec3): Vec3 {
   return normalize(sub(v, scale(n, dot(v, n))));
@@ -186,15 +200,7 @@ export function calibrateLowerLimb(trial: MarkerTrajectories, set: LowerLimbMark
     0.5,
   );
   const vertical = sub(midAsis, ankleMid);
-  const ax = Math.abs(vertical[0]);
-  const ay = Math.abs(vertical[1]);
-  const az = Math.abs(vertical[2]);
-  const up: Vec3 =
-    ax >= ay && ax >= az
-      ? [Math.sign(vertical[0]) || 1, 0, 0]
-      : ay >= az
-        ? [0, Math.sign(vertical[1]) || 1, 0]
-        : [0, 0, Math.sign(vertical[2]) || 1];
+  const up = labAxisNearest(vertical);
 
   const width = norm(sub(rAsis, lAsis));
   const depth = norm(sub(midAsis, midPsis));
