@@ -298,3 +298,6 @@ export {
   type JointAngleName,
 } from './motion/joint-angles.js';
 export { spatialParameters, type SpatialParameters } from './motion/spatial-parameters.js';
+export { writeC3d, type C3dWriteInput } from './motion/write-c3d.js';
+export { c3dEvents, type C3dOtherEvent } from './motion/c3d-events.js';
+export { forcePlateEvents, type PlateContact } from './motion/plate-events.js';
