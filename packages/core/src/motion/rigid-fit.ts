@@ -8,21 +8,26 @@ export interface RigidFit {
   readonly rmsResidual: number;
 }
 
-/** Eigenvector of the largest eigenvalue of a symmetric 4×4 matrix (cyclic Jacobi), row-major input. */
-function largestEigenvector4(a: number[]): [number, number, number, number] {
-  const v = [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1];
+/**
+ * Eigenvector of the largest eigenvalue of a symmetric 4×4 matrix by cyclic Jacobi rotations; `a` (row-major)
+ * is overwritten.
+ */
+function largestEigenvector4(a: Float64Array): [number, number, number, number] {
+  const v = new Float64Array(16);
+  v[0] = v[5] = v[10] = v[15] = 1;
+  let scale2 = 0;
+  for (let i = 0; i < 16; i++) scale2 += (a[i] ?? 0) ** 2;
   for (let sweep = 0; sweep < 30; sweep++) {
     let off = 0;
     for (let p = 0; p < 3; p++) for (let q = p + 1; q < 4; q++) off += (a[p * 4 + q] ?? 0) ** 2;
-    if (off < 1e-22) break;
+    // Off-diagonal energy below 1e-28 of the matrix's: converged to double precision.
+    if (off <= 1e-28 * scale2) break;
     for (let p = 0; p < 3; p++) {
       for (let q = p + 1; q < 4; q++) {
         const apq = a[p * 4 + q] ?? 0;
-        if (Math.abs(apq) < 1e-300) continue;
-        const app = a[p * 5] ?? 0;
-        const aqq = a[q * 5] ?? 0;
-        const theta = (aqq - app) / (2 * apq);
-        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        if (apq === 0) continue;
+        const theta = ((a[q * 5] ?? 0) - (a[p * 5] ?? 0)) / (2 * apq);
+        const t = (theta >= 0 ? 1 : -1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
         const c = 1 / Math.sqrt(t * t + 1);
         const s = t * c;
         for (let k = 0; k < 4; k++) {
@@ -51,6 +56,77 @@ function largestEigenvector4(a: number[]): [number, number, number, number] {
   return [v[best] ?? 0, v[4 + best] ?? 0, v[8 + best] ?? 0, v[12 + best] ?? 0];
 }
 
+/** Determinant of the 3×3 minor of a 4×4 row-major matrix without row `r` and column `c`. */
+function minor3(m: Float64Array, r: number, c: number): number {
+  const r0 = (r === 0 ? 1 : 0) * 4;
+  const r1 = (r <= 1 ? 2 : 1) * 4;
+  const r2 = (r <= 2 ? 3 : 2) * 4;
+  const c0 = c === 0 ? 1 : 0;
+  const c1 = c <= 1 ? 2 : 1;
+  const c2 = c <= 2 ? 3 : 2;
+  const a = m[r0 + c0] ?? 0;
+  const b = m[r0 + c1] ?? 0;
+  const d = m[r0 + c2] ?? 0;
+  const e = m[r1 + c0] ?? 0;
+  const f = m[r1 + c1] ?? 0;
+  const g = m[r1 + c2] ?? 0;
+  const h = m[r2 + c0] ?? 0;
+  const i = m[r2 + c1] ?? 0;
+  const j = m[r2 + c2] ?? 0;
+  return a * (f * j - g * i) - b * (e * j - g * h) + d * (e * i - f * h);
+}
+
+/**
+ * Largest eigenpair of Horn's traceless 4×4 matrix by Newton's method on its characteristic polynomial,
+ * started from the upper bound (Ga + Gb)/2, and the eigenvector as the largest row of the adjugate of
+ * N − λI (the "QCP" approach, Theobald 2005 [U]). Null when the eigenvector is ill-determined (the
+ * caller then uses Jacobi rotations).
+ */
+function largestEigenvectorNewton(n: Float64Array, upper: number): [number, number, number, number] | null {
+  // P(λ) = λ⁴ + c2 λ² + c1 λ + c0 (trace 0): c2 = −½ tr(N²), c1 = −⅓ tr(N³), c0 = det N.
+  let tr2 = 0;
+  for (let i = 0; i < 16; i++) tr2 += (n[i] ?? 0) ** 2;
+  let tr3 = 0;
+  for (let i = 0; i < 4; i++)
+    for (let j = 0; j < 4; j++) {
+      let nij2 = 0;
+      for (let k = 0; k < 4; k++) nij2 += (n[i * 4 + k] ?? 0) * (n[k * 4 + j] ?? 0);
+      tr3 += nij2 * (n[j * 4 + i] ?? 0);
+    }
+  let det = 0;
+  for (let c = 0; c < 4; c++) det += (c % 2 === 0 ? 1 : -1) * (n[c] ?? 0) * minor3(n, 0, c);
+  const c2 = -tr2 / 2;
+  const c1 = -tr3 / 3;
+  const c0 = det;
+  let lambda = upper;
+  for (let it = 0; it < 50; it++) {
+    const l2 = lambda * lambda;
+    const p = l2 * l2 + c2 * l2 + c1 * lambda + c0;
+    const dp = 4 * l2 * lambda + 2 * c2 * lambda + c1;
+    if (dp === 0) break;
+    const step = p / dp;
+    lambda -= step;
+    if (Math.abs(step) <= 1e-13 * Math.abs(lambda)) break;
+  }
+  const m = Float64Array.from(n);
+  for (let i = 0; i < 4; i++) m[i * 5] = (m[i * 5] ?? 0) - lambda;
+  let best: [number, number, number, number] = [0, 0, 0, 0];
+  let bestNorm = 0;
+  for (let r = 0; r < 4; r++) {
+    // Row r of the adjugate: cofactors C[c][r] = (−1)^(r+c) · minor(c, r).
+    const q: [number, number, number, number] = [0, 0, 0, 0];
+    for (let c = 0; c < 4; c++) q[c] = ((r + c) % 2 === 0 ? 1 : -1) * minor3(m, c, r);
+    const norm = Math.hypot(q[0], q[1], q[2], q[3]);
+    if (norm > bestNorm) {
+      bestNorm = norm;
+      best = q;
+    }
+  }
+  const scale = Math.max(Math.abs(lambda), Math.sqrt(tr2), 1e-300);
+  if (!(bestNorm > 1e-8 * scale ** 3)) return null;
+  return [best[0] / bestNorm, best[1] / bestNorm, best[2] / bestNorm, best[3] / bestNorm];
+}
+
 /**
  * Least-squares rigid fit of reference points onto target points (Horn's closed-form unit-quaternion
  * method): the rotation and translation minimising Σ|R·ref + t − target|². Pairs where either point
@@ -63,43 +139,68 @@ function largestEigenvector4(a: number[]): [number, number, number, number] {
  */
 export function fitRigid(ref: ArrayLike<number>, target: ArrayLike<number>): RigidFit | null {
   const n = Math.floor(ref.length / 3);
-  const use: number[] = [];
+  const ok = new Uint8Array(n);
+  let count = 0;
+  let crx = 0;
+  let cry = 0;
+  let crz = 0;
+  let ctx = 0;
+  let cty = 0;
+  let ctz = 0;
   for (let i = 0; i < n; i++) {
-    let ok = true;
-    for (let a = 0; a < 3; a++) {
-      if (!Number.isFinite(ref[i * 3 + a] ?? NaN) || !Number.isFinite(target[i * 3 + a] ?? NaN)) ok = false;
-    }
-    if (ok) use.push(i);
+    const rx = ref[i * 3] ?? NaN;
+    const ry = ref[i * 3 + 1] ?? NaN;
+    const rz = ref[i * 3 + 2] ?? NaN;
+    const tx = target[i * 3] ?? NaN;
+    const ty = target[i * 3 + 1] ?? NaN;
+    const tz = target[i * 3 + 2] ?? NaN;
+    // A NaN anywhere makes the sum NaN.
+    if (!Number.isFinite(rx + ry + rz + tx + ty + tz)) continue;
+    ok[i] = 1;
+    count++;
+    crx += rx;
+    cry += ry;
+    crz += rz;
+    ctx += tx;
+    cty += ty;
+    ctz += tz;
   }
-  if (use.length < 3) return null;
-  const cr = [0, 0, 0];
-  const ct = [0, 0, 0];
-  for (const i of use) {
-    for (let a = 0; a < 3; a++) {
-      cr[a] = (cr[a] ?? 0) + (ref[i * 3 + a] ?? 0) / use.length;
-      ct[a] = (ct[a] ?? 0) + (target[i * 3 + a] ?? 0) / use.length;
-    }
+  if (count < 3) return null;
+  crx /= count;
+  cry /= count;
+  crz /= count;
+  ctx /= count;
+  cty /= count;
+  ctz /= count;
+  // Cross-covariance S_ab = Σ (ref_a − c_a)(target_b − c_b).
+  let sxx = 0;
+  let sxy = 0;
+  let sxz = 0;
+  let syx = 0;
+  let syy = 0;
+  let syz = 0;
+  let szx = 0;
+  let szy = 0;
+  let szz = 0;
+  for (let i = 0; i < n; i++) {
+    if (ok[i] === 0) continue;
+    const rx = (ref[i * 3] ?? 0) - crx;
+    const ry = (ref[i * 3 + 1] ?? 0) - cry;
+    const rz = (ref[i * 3 + 2] ?? 0) - crz;
+    const tx = (target[i * 3] ?? 0) - ctx;
+    const ty = (target[i * 3 + 1] ?? 0) - cty;
+    const tz = (target[i * 3 + 2] ?? 0) - ctz;
+    sxx += rx * tx;
+    sxy += rx * ty;
+    sxz += rx * tz;
+    syx += ry * tx;
+    syy += ry * ty;
+    syz += ry * tz;
+    szx += rz * tx;
+    szy += rz * ty;
+    szz += rz * tz;
   }
-  // Cross-covariance S[a][b] = Σ (ref_a − c_a)(target_b − c_b).
-  const s = new Array<number>(9).fill(0);
-  for (const i of use) {
-    for (let a = 0; a < 3; a++) {
-      const ra = (ref[i * 3 + a] ?? 0) - (cr[a] ?? 0);
-      for (let b = 0; b < 3; b++) s[a * 3 + b] = (s[a * 3 + b] ?? 0) + ra * ((target[i * 3 + b] ?? 0) - (ct[b] ?? 0));
-    }
-  }
-  const [sxx, sxy, sxz, syx, syy, syz, szx, szy, szz] = s as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const nMat = [
+  const nMat = Float64Array.of(
     sxx + syy + szz,
     syz - szy,
     szx - sxz,
@@ -116,30 +217,37 @@ export function fitRigid(ref: ArrayLike<number>, target: ArrayLike<number>): Rig
     szx + sxz,
     syz + szy,
     -sxx - syy + szz,
-  ];
-  const [w, x, y, z] = largestEigenvector4(nMat);
+  );
+  let gRef = 0;
+  let gTarget = 0;
+  for (let i = 0; i < n; i++) {
+    if (ok[i] === 0) continue;
+    gRef += ((ref[i * 3] ?? 0) - crx) ** 2 + ((ref[i * 3 + 1] ?? 0) - cry) ** 2 + ((ref[i * 3 + 2] ?? 0) - crz) ** 2;
+    gTarget +=
+      ((target[i * 3] ?? 0) - ctx) ** 2 + ((target[i * 3 + 1] ?? 0) - cty) ** 2 + ((target[i * 3 + 2] ?? 0) - ctz) ** 2;
+  }
+  const [w, x, y, z] = largestEigenvectorNewton(nMat, (gRef + gTarget) / 2) ?? largestEigenvector4(nMat);
   const rotation: Mat3 = [
     [w * w + x * x - y * y - z * z, 2 * (x * y - w * z), 2 * (x * z + w * y)],
     [2 * (x * y + w * z), w * w - x * x + y * y - z * z, 2 * (y * z - w * x)],
     [2 * (x * z - w * y), 2 * (y * z + w * x), w * w - x * x - y * y + z * z],
   ];
-  const rc: Vec3 = [
-    rotation[0][0] * (cr[0] ?? 0) + rotation[0][1] * (cr[1] ?? 0) + rotation[0][2] * (cr[2] ?? 0),
-    rotation[1][0] * (cr[0] ?? 0) + rotation[1][1] * (cr[1] ?? 0) + rotation[1][2] * (cr[2] ?? 0),
-    rotation[2][0] * (cr[0] ?? 0) + rotation[2][1] * (cr[1] ?? 0) + rotation[2][2] * (cr[2] ?? 0),
+  const translation: Vec3 = [
+    ctx - (rotation[0][0] * crx + rotation[0][1] * cry + rotation[0][2] * crz),
+    cty - (rotation[1][0] * crx + rotation[1][1] * cry + rotation[1][2] * crz),
+    ctz - (rotation[2][0] * crx + rotation[2][1] * cry + rotation[2][2] * crz),
   ];
-  const translation: Vec3 = [(ct[0] ?? 0) - rc[0], (ct[1] ?? 0) - rc[1], (ct[2] ?? 0) - rc[2]];
   let sq = 0;
-  for (const i of use) {
+  for (let i = 0; i < n; i++) {
+    if (ok[i] === 0) continue;
+    const px = ref[i * 3] ?? 0;
+    const py = ref[i * 3 + 1] ?? 0;
+    const pz = ref[i * 3 + 2] ?? 0;
     for (let a = 0; a < 3; a++) {
       const row = rotation[a as 0 | 1 | 2];
-      const moved =
-        row[0] * (ref[i * 3] ?? 0) +
-        row[1] * (ref[i * 3 + 1] ?? 0) +
-        row[2] * (ref[i * 3 + 2] ?? 0) +
-        translation[a as 0 | 1 | 2];
+      const moved = row[0] * px + row[1] * py + row[2] * pz + translation[a as 0 | 1 | 2];
       sq += (moved - (target[i * 3 + a] ?? 0)) ** 2;
     }
   }
-  return { rotation, translation, rmsResidual: Math.sqrt(sq / use.length) };
+  return { rotation, translation, rmsResidual: Math.sqrt(sq / count) };
 }
