@@ -110,18 +110,20 @@ function largestEigenvectorNewton(n: Float64Array, upper: number): [number, numb
   }
   const m = Float64Array.from(n);
   for (let i = 0; i < 4; i++) m[i * 5] = (m[i * 5] ?? 0) - lambda;
-  let best: [number, number, number, number] = [0, 0, 0, 0];
-  let bestNorm = 0;
-  for (let r = 0; r < 4; r++) {
-    // Row r of the adjugate: cofactors C[c][r] = (−1)^(r+c) · minor(c, r).
-    const q: [number, number, number, number] = [0, 0, 0, 0];
-    for (let c = 0; c < 4; c++) q[c] = ((r + c) % 2 === 0 ? 1 : -1) * minor3(m, c, r);
-    const norm = Math.hypot(q[0], q[1], q[2], q[3]);
-    if (norm > bestNorm) {
-      bestNorm = norm;
-      best = q;
+  // The adjugate of the (rank-3) N − λI has rank one, every row ∝ the eigenvector: take the row with the
+  // largest diagonal cofactor.
+  let r = 0;
+  let diag = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = Math.abs(minor3(m, i, i));
+    if (d > diag) {
+      diag = d;
+      r = i;
     }
   }
+  const best: [number, number, number, number] = [0, 0, 0, 0];
+  for (let c = 0; c < 4; c++) best[c] = ((r + c) % 2 === 0 ? 1 : -1) * minor3(m, c, r);
+  const bestNorm = Math.hypot(best[0], best[1], best[2], best[3]);
   const scale = Math.max(Math.abs(lambda), Math.sqrt(tr2), 1e-300);
   if (!(bestNorm > 1e-8 * scale ** 3)) return null;
   return [best[0] / bestNorm, best[1] / bestNorm, best[2] / bestNorm, best[3] / bestNorm];
