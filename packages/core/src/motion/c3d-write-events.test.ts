@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { testdataFile } from '../../../../test-support/testdata.js';
 import type { C3dParameterValue } from './c3d-parameters.js';
@@ -74,6 +75,31 @@ describe('writeC3d and readC3d round trip', () => {
         { side: 'right', kind: 'foot-off', timeS: expect.closeTo(0.05, 6) as number, source: 'file' },
       ]);
       expect(ev.other).toEqual([{ label: 'Start', context: 'General', timeS: expect.closeTo(0.01, 6) as number }]);
+    });
+  }
+
+  it('rejects a file of zero frames with a coded error', () => {
+    const input = { ...sample(), points: new Float64Array(0), analog: new Float64Array(0) };
+    expect(readC3d(writeC3d(input))).toMatchObject({ ok: false, error: { code: 'no_frames' } });
+  });
+
+  for (const processor of ['dec', 'mips'] as const) {
+    it(`returns a file or a coded error, never throws, for corrupted ${processor} files`, () => {
+      const file = writeC3d(sample(), processor);
+      fc.assert(
+        fc.property(
+          fc.array(fc.tuple(fc.nat(file.length - 1), fc.nat(255)), { minLength: 1, maxLength: 6 }),
+          fc.nat(file.length),
+          (edits, cut) => {
+            const copy = file.slice(0, Math.max(cut, 1));
+            for (const [at, v] of edits) if (at < copy.length) copy[at] = v;
+            const r = readC3d(copy);
+            if (r.ok) c3dEvents(r.c3d);
+            else expect(r.error.where).toMatch(/^(byte|parameter|frame)/);
+          },
+        ),
+        { numRuns: 300 },
+      );
     });
   }
 
