@@ -1,8 +1,8 @@
 import type { Issue } from '../issue.js';
-import { cross, dot, mulMat, mulVec, normalize, sub, type Mat3, type Vec3 } from '../scan/vec3.js';
+import { cross, dot, normalize, sub, type Mat3, type Vec3 } from '../scan/vec3.js';
 import { frameFromAxes, millimetresPerUnit, type LowerLimbModel, type SegmentName } from './lower-limb-model.js';
 import type { MarkerTrajectories } from './read-trc.js';
-import { fitRigid } from './rigid-fit.js';
+import { fitRigidInto } from './rigid-fit.js';
 
 /** Names of the angle curves {@link jointAngles} computes (degrees). */
 export const JOINT_ANGLE_NAMES = [
@@ -37,13 +37,6 @@ export interface JointAngleCurves {
   /** Horizontal unit vector of the direction of progression in the lab. */
   readonly progression: Vec3;
   readonly warnings: readonly Issue[];
-}
-
-/** Transposed `a` times `b`: `b` expressed in the frame `a`. */
-function relative(a: Mat3, b: Mat3): Mat3 {
-  const col = (m: Mat3, c: 0 | 1 | 2): Vec3 => [m[0][c], m[1][c], m[2][c]];
-  const row = (r: 0 | 1 | 2): Vec3 => [dot(col(a, r), col(b, 0)), dot(col(a, r), col(b, 1)), dot(col(a, r), col(b, 2))];
-  return [row(0), row(1), row(2)];
 }
 
 /**
@@ -92,8 +85,10 @@ export function jointAngles(trial: MarkerTrajectories, model: LowerLimbModel): J
   const k = millimetresPerUnit(trial.units) ?? 1;
   const nm = trial.markerNames.length;
   const n = trial.timeS.length;
-  const frames = new Map<SegmentName, (Mat3 | null)[]>();
+  // Anatomical frames per segment and frame, row-major 3×3 (`frames[f * 9 + r * 3 + c]`), NaN where untracked.
+  const frames = new Map<SegmentName, Float64Array>();
   const pelvisOrigin: (Vec3 | null)[] = [];
+  const fit = new Float64Array(12);
   for (const seg of model.segments) {
     const idx = seg.clusterNames.map((name) => trial.markerNames.indexOf(name));
     const absent = seg.clusterNames.filter((_, i) => idx[i] === -1);
@@ -105,24 +100,36 @@ export function jointAngles(trial: MarkerTrajectories, model: LowerLimbModel): J
         message: `The dynamic trial has no ${absent.join(', ')} (${seg.segment} cluster).`,
       });
     const target = new Float64Array(idx.length * 3);
-    const out: (Mat3 | null)[] = [];
+    const out = new Float64Array(n * 9).fill(NaN);
+    const a = seg.frame;
     let lost = 0;
     for (let f = 0; f < n; f++) {
       for (let i = 0; i < idx.length; i++) {
         const m = idx[i] ?? -1;
-        for (let a = 0; a < 3; a++) target[i * 3 + a] = m < 0 ? NaN : (trial.xyz[(f * nm + m) * 3 + a] ?? NaN) * k;
+        const o = (f * nm + m) * 3;
+        target[i * 3] = m < 0 ? NaN : (trial.xyz[o] ?? NaN) * k;
+        target[i * 3 + 1] = m < 0 ? NaN : (trial.xyz[o + 1] ?? NaN) * k;
+        target[i * 3 + 2] = m < 0 ? NaN : (trial.xyz[o + 2] ?? NaN) * k;
       }
-      const fit = fitRigid(seg.clusterMm, target);
-      if (fit === null) {
+      if (!fitRigidInto(seg.clusterMm, target, fit)) {
         lost++;
-        out.push(null);
         if (seg.segment === 'pelvis') pelvisOrigin.push(null);
         continue;
       }
-      out.push(mulMat(fit.rotation, seg.frame));
+      for (let r = 0; r < 3; r++) {
+        const q0 = fit[r * 3] ?? 0;
+        const q1 = fit[r * 3 + 1] ?? 0;
+        const q2 = fit[r * 3 + 2] ?? 0;
+        for (let c = 0; c < 3; c++)
+          out[f * 9 + r * 3 + c] = q0 * a[0][c as 0 | 1 | 2] + q1 * a[1][c as 0 | 1 | 2] + q2 * a[2][c as 0 | 1 | 2];
+      }
       if (seg.segment === 'pelvis') {
-        const o = mulVec(fit.rotation, seg.originMm);
-        pelvisOrigin.push([o[0] + fit.translation[0], o[1] + fit.translation[1], o[2] + fit.translation[2]]);
+        const [ox, oy, oz] = seg.originMm;
+        pelvisOrigin.push([
+          (fit[0] ?? 0) * ox + (fit[1] ?? 0) * oy + (fit[2] ?? 0) * oz + (fit[9] ?? 0),
+          (fit[3] ?? 0) * ox + (fit[4] ?? 0) * oy + (fit[5] ?? 0) * oz + (fit[10] ?? 0),
+          (fit[6] ?? 0) * ox + (fit[7] ?? 0) * oy + (fit[8] ?? 0) * oz + (fit[11] ?? 0),
+        ]);
       }
     }
     if (lost > 0)
@@ -143,16 +150,20 @@ export function jointAngles(trial: MarkerTrajectories, model: LowerLimbModel): J
   const first = valid[0];
   const last = valid[valid.length - 1];
   let travel: Vec3 = first !== undefined && last !== undefined ? horizontal(sub(last, first)) : [0, 0, 0];
+  const pelvis = frames.get('pelvis') ?? new Float64Array(n * 9).fill(NaN);
   if (Math.hypot(...travel) < 500) {
     travel = [0, 0, 0];
-    for (const r of frames.get('pelvis') ?? []) {
-      if (r === null) continue;
-      const h = horizontal([r[0][0], r[1][0], r[2][0]]);
+    for (let f = 0; f < n; f++) {
+      const x: Vec3 = [pelvis[f * 9] ?? NaN, pelvis[f * 9 + 3] ?? NaN, pelvis[f * 9 + 6] ?? NaN];
+      if (!x.every(Number.isFinite)) continue;
+      const h = horizontal(x);
       travel = [travel[0] + h[0], travel[1] + h[1], travel[2] + h[2]];
     }
   }
   const progression = Math.hypot(...travel) > 0 ? normalize(travel) : normalize(horizontal([1, 0, 0]));
-  const lab = frameFromAxes(progression, up, cross(progression, up));
+  const labFrame = frameFromAxes(progression, up, cross(progression, up));
+  const lab = new Float64Array(n * 9);
+  for (let f = 0; f < n; f++) lab.set(labFrame.flat(), f * 9);
 
   const angles: Partial<Record<JointAngleName, Float64Array>> = {};
   const curve = (name: JointAngleName): Float64Array => {
@@ -160,53 +171,47 @@ export function jointAngles(trial: MarkerTrajectories, model: LowerLimbModel): J
     angles[name] = c;
     return c;
   };
+  /** Cardan z-x-y angles (degrees, signed) of `distal` in `proximal`, frame by frame, NaN-propagating. */
   const put = (
-    names: readonly [JointAngleName, JointAngleName, JointAngleName],
+    names: readonly [JointAngleName, JointAngleName, JointAngleName] | readonly [null, JointAngleName, null],
     signs: Vec3,
-    proximal: (f: number) => Mat3 | null,
-    distal: readonly (Mat3 | null)[],
+    proximal: Float64Array,
+    distal: Float64Array,
   ): void => {
-    const [ca, cb, cc] = names.map(curve) as [Float64Array, Float64Array, Float64Array];
+    const ca = names[0] === null ? null : curve(names[0]);
+    const cb = curve(names[1]);
+    const cc = names[2] === null ? null : curve(names[2]);
     for (let f = 0; f < n; f++) {
-      const p = proximal(f);
-      const d = distal[f] ?? null;
-      if (p === null || d === null) continue;
-      const [a, b, c] = cardanZxy(relative(p, d));
-      ca[f] = signs[0] * a * DEG;
-      cb[f] = signs[1] * b * DEG;
-      cc[f] = signs[2] * c * DEG;
+      const o = f * 9;
+      // R = Pᵀ·D; Cardan z-x-y needs R01, R11, R21, R20, R22.
+      const rel = (r: number, c: number): number =>
+        (proximal[o + r] ?? NaN) * (distal[o + c] ?? NaN) +
+        (proximal[o + 3 + r] ?? NaN) * (distal[o + 3 + c] ?? NaN) +
+        (proximal[o + 6 + r] ?? NaN) * (distal[o + 6 + c] ?? NaN);
+      const r21 = rel(2, 1);
+      if (!Number.isFinite(r21)) continue;
+      if (ca !== null) ca[f] = signs[0] * Math.atan2(-rel(0, 1), rel(1, 1)) * DEG;
+      cb[f] = signs[1] * Math.asin(Math.max(-1, Math.min(1, r21))) * DEG;
+      if (cc !== null) cc[f] = signs[2] * Math.atan2(-rel(2, 0), rel(2, 2)) * DEG;
     }
   };
-  const pelvis = frames.get('pelvis') ?? [];
-  put(['pelvis_tilt', 'pelvis_obliquity', 'pelvis_rotation'], [1, 1, 1], () => lab, pelvis);
+  put(['pelvis_tilt', 'pelvis_obliquity', 'pelvis_rotation'], [1, 1, 1], lab, pelvis);
+  const none = new Float64Array(n * 9).fill(NaN);
   for (const s of ['r', 'l'] as const) {
     const m = s === 'r' ? 1 : -1;
-    const thigh = frames.get(`thigh_${s}`) ?? [];
-    const shank = frames.get(`shank_${s}`) ?? [];
-    const foot = frames.get(`foot_${s}`) ?? [];
-    put([`hip_flexion_${s}`, `hip_adduction_${s}`, `hip_rotation_${s}`], [1, m, m], (f) => pelvis[f] ?? null, thigh);
-    put([`knee_flexion_${s}`, `knee_adduction_${s}`, `knee_rotation_${s}`], [-1, m, m], (f) => thigh[f] ?? null, shank);
-    put(
-      [`ankle_dorsiflexion_${s}`, `ankle_inversion_${s}`, `ankle_rotation_${s}`],
-      [1, m, m],
-      (f) => shank[f] ?? null,
-      foot,
-    );
+    const thigh = frames.get(`thigh_${s}`) ?? none;
+    const shank = frames.get(`shank_${s}`) ?? none;
+    const foot = frames.get(`foot_${s}`) ?? none;
+    put([`hip_flexion_${s}`, `hip_adduction_${s}`, `hip_rotation_${s}`], [1, m, m], pelvis, thigh);
+    put([`knee_flexion_${s}`, `knee_adduction_${s}`, `knee_rotation_${s}`], [-1, m, m], thigh, shank);
+    put([`ankle_dorsiflexion_${s}`, `ankle_inversion_${s}`, `ankle_rotation_${s}`], [1, m, m], shank, foot);
     const calc = frames.get(`calcaneus_${s}`);
-    if (calc !== undefined) {
-      const rf = curve(`rearfoot_inversion_${s}`);
-      for (let f = 0; f < n; f++) {
-        const p = shank[f] ?? null;
-        const d = calc[f] ?? null;
-        if (p !== null && d !== null) rf[f] = m * cardanZxy(relative(p, d))[1] * DEG;
-      }
-    }
+    if (calc !== undefined) put([null, `rearfoot_inversion_${s}`, null], [m, m, m], shank, calc);
     const fp = curve(`foot_progression_${s}`);
     const right = cross(progression, up);
     for (let f = 0; f < n; f++) {
-      const r = foot[f] ?? null;
-      if (r === null) continue;
-      const x: Vec3 = [r[0][0], r[1][0], r[2][0]];
+      const x: Vec3 = [foot[f * 9] ?? NaN, foot[f * 9 + 3] ?? NaN, foot[f * 9 + 6] ?? NaN];
+      if (!Number.isFinite(x[0])) continue;
       fp[f] = m * Math.atan2(dot(x, right), dot(x, progression)) * DEG;
     }
   }

@@ -140,6 +140,40 @@ function largestEigenvectorNewton(n: Float64Array, upper: number): [number, numb
  * @see Horn BKP (1987) J Opt Soc Am A 4:629–642 (evidence library `horn-1987`)
  */
 export function fitRigid(ref: ArrayLike<number>, target: ArrayLike<number>): RigidFit | null {
+  const out = new Float64Array(12);
+  if (!fitRigidInto(ref, target, out)) return null;
+  const rotation: Mat3 = [
+    [out[0] ?? 0, out[1] ?? 0, out[2] ?? 0],
+    [out[3] ?? 0, out[4] ?? 0, out[5] ?? 0],
+    [out[6] ?? 0, out[7] ?? 0, out[8] ?? 0],
+  ];
+  const translation: Vec3 = [out[9] ?? 0, out[10] ?? 0, out[11] ?? 0];
+  let sq = 0;
+  let count = 0;
+  const n = Math.floor(ref.length / 3);
+  for (let i = 0; i < n; i++) {
+    const p: Vec3 = [ref[i * 3] ?? NaN, ref[i * 3 + 1] ?? NaN, ref[i * 3 + 2] ?? NaN];
+    const q: Vec3 = [target[i * 3] ?? NaN, target[i * 3 + 1] ?? NaN, target[i * 3 + 2] ?? NaN];
+    if (!Number.isFinite(p[0] + p[1] + p[2] + q[0] + q[1] + q[2])) continue;
+    count++;
+    for (let a = 0; a < 3; a++) {
+      const row = rotation[a as 0 | 1 | 2];
+      sq += (row[0] * p[0] + row[1] * p[1] + row[2] * p[2] + translation[a as 0 | 1 | 2] - q[a as 0 | 1 | 2]) ** 2;
+    }
+  }
+  return { rotation, translation, rmsResidual: Math.sqrt(sq / count) };
+}
+
+/**
+ * {@link fitRigid} without allocation of the result: writes the rotation (row-major, 9 values) and the
+ * translation (3 values) into `out`.
+ *
+ * @param ref - reference points, `ref[i * 3 + axis]`
+ * @param target - target points, same layout and count
+ * @param out - at least 12 values, overwritten
+ * @returns false (and `out` untouched) when fewer than three usable pairs remain
+ */
+export function fitRigidInto(ref: ArrayLike<number>, target: ArrayLike<number>, out: Float64Array): boolean {
   const n = Math.floor(ref.length / 3);
   const ok = new Uint8Array(n);
   let count = 0;
@@ -167,7 +201,7 @@ export function fitRigid(ref: ArrayLike<number>, target: ArrayLike<number>): Rig
     cty += ty;
     ctz += tz;
   }
-  if (count < 3) return null;
+  if (count < 3) return false;
   crx /= count;
   cry /= count;
   crz /= count;
@@ -229,27 +263,18 @@ export function fitRigid(ref: ArrayLike<number>, target: ArrayLike<number>): Rig
       ((target[i * 3] ?? 0) - ctx) ** 2 + ((target[i * 3 + 1] ?? 0) - cty) ** 2 + ((target[i * 3 + 2] ?? 0) - ctz) ** 2;
   }
   const [w, x, y, z] = largestEigenvectorNewton(nMat, (gRef + gTarget) / 2) ?? largestEigenvector4(nMat);
-  const rotation: Mat3 = [
-    [w * w + x * x - y * y - z * z, 2 * (x * y - w * z), 2 * (x * z + w * y)],
-    [2 * (x * y + w * z), w * w - x * x + y * y - z * z, 2 * (y * z - w * x)],
-    [2 * (x * z - w * y), 2 * (y * z + w * x), w * w - x * x - y * y + z * z],
-  ];
-  const translation: Vec3 = [
-    ctx - (rotation[0][0] * crx + rotation[0][1] * cry + rotation[0][2] * crz),
-    cty - (rotation[1][0] * crx + rotation[1][1] * cry + rotation[1][2] * crz),
-    ctz - (rotation[2][0] * crx + rotation[2][1] * cry + rotation[2][2] * crz),
-  ];
-  let sq = 0;
-  for (let i = 0; i < n; i++) {
-    if (ok[i] === 0) continue;
-    const px = ref[i * 3] ?? 0;
-    const py = ref[i * 3 + 1] ?? 0;
-    const pz = ref[i * 3 + 2] ?? 0;
-    for (let a = 0; a < 3; a++) {
-      const row = rotation[a as 0 | 1 | 2];
-      const moved = row[0] * px + row[1] * py + row[2] * pz + translation[a as 0 | 1 | 2];
-      sq += (moved - (target[i * 3 + a] ?? 0)) ** 2;
-    }
-  }
-  return { rotation, translation, rmsResidual: Math.sqrt(sq / count) };
+  const r00 = w * w + x * x - y * y - z * z;
+  const r01 = 2 * (x * y - w * z);
+  const r02 = 2 * (x * z + w * y);
+  const r10 = 2 * (x * y + w * z);
+  const r11 = w * w - x * x + y * y - z * z;
+  const r12 = 2 * (y * z - w * x);
+  const r20 = 2 * (x * z - w * y);
+  const r21 = 2 * (y * z + w * x);
+  const r22 = w * w - x * x - y * y + z * z;
+  out.set([r00, r01, r02, r10, r11, r12, r20, r21, r22]);
+  out[9] = ctx - (r00 * crx + r01 * cry + r02 * crz);
+  out[10] = cty - (r10 * crx + r11 * cry + r12 * crz);
+  out[11] = ctz - (r20 * crx + r21 * cry + r22 * crz);
+  return true;
 }
