@@ -91,6 +91,17 @@ describe('groundup motion', () => {
     expect(report.events.some((e: { source: string }) => e.source === 'force')).toBe(true);
   });
 
+  it('reports the marker gaps it fills and those it leaves with --fill-gaps, and rejects a bad count', () => {
+    const c3d = testdataFile('opensim-c3d-walking/walking2.c3d');
+    if (c3d === null) return;
+    const { code, stdout } = groundup('motion', 'analyze', c3d, '--fill-gaps', '5', '--json');
+    expect(code).toBe(0);
+    // Markers of walking2 are missing before the subject enters the volume and after it leaves.
+    const codes = JSON.parse(stdout).warnings.map((w: { code: string }) => w.code);
+    expect(codes).toContain('marker_gaps');
+    expect(groundup('motion', 'analyze', c3d, '--fill-gaps', '-1').code).toBe(2);
+  });
+
   it('analyzes the Hamner running markers without a GRF file', () => {
     const trc = testdataFile('opensim-hamner-running/subject02_running.trc');
     if (trc === null) return;

@@ -276,7 +276,7 @@ export type {
   TopCoverMaterial,
 } from './prescription/prescription.js';
 // motion: joint angles (issue 5)
-export { fitRigid, type RigidFit } from './motion/rigid-fit.js';
+export { fitRigid, fitRigidInto, type RigidFit } from './motion/rigid-fit.js';
 export { GAIT2354_MARKER_SET, type LegMarkerNames, type LowerLimbMarkerSet } from './motion/lower-limb-marker-set.js';
 export { HIP_JOINT_CENTRE_SOURCES, hipJointCentreHarrington } from './motion/hip-joint-centre.js';
 export {
@@ -301,3 +301,4 @@ export { spatialParameters, type SpatialParameters } from './motion/spatial-para
 export { writeC3d, type C3dWriteInput } from './motion/write-c3d.js';
 export { c3dEvents, type C3dOtherEvent } from './motion/c3d-events.js';
 export { forcePlateEvents, type PlateContact } from './motion/plate-events.js';
+export { fillMarkerGaps, type MarkerGap } from './motion/fill-marker-gaps.js';

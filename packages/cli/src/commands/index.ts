@@ -116,7 +116,8 @@ Exit codes: 0 scored (also when the responses are valid but too incomplete to sc
     summary:
       'read motion capture (C3D, TRC, MOT): convert it, or find gait events, spatiotemporal parameters and joint angles',
     help: `Usage: groundup motion convert <file.c3d> --to trc|mot --out <file> [--json]
-       groundup motion analyze <file.c3d|file.trc> [--static <static.trc|c3d>] [--grf <file.mot>] [--json]
+       groundup motion analyze <file.c3d|file.trc> [--static <static.trc|c3d>] [--grf <file.mot>]
+                               [--fill-gaps <frames>] [--json]
 
 Reads a C3D file (Intel, DEC or MIPS; integer or float points; analog channels; force platforms of
 types 1-4; EVENT group) or an OpenSim TRC marker file.
@@ -146,6 +147,8 @@ Options:
   --out FILE     where convert writes
   --grf FILE     an OpenSim MOT ground-reaction file for force-based events
   --static FILE  static calibration trial (TRC or C3D) for joint angles
+  --fill-gaps N  fill marker gaps of at most N frames by linear interpolation (reported as
+                 gaps_filled; longer gaps and gaps at the ends stay missing; default 0, none)
   --json         one JSON document on stdout
 
 Exit codes: 0 done, 1 a file cannot be read or the static trial lacks markers (the error code says

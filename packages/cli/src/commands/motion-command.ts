@@ -6,6 +6,7 @@ import {
   JOINT_ANGLE_NAMES,
   c3dEvents,
   calibrateLowerLimb,
+  fillMarkerGaps,
   eventsFromForce,
   forcePlateEvents,
   forcePlatforms,
@@ -32,6 +33,7 @@ const OPTIONS = {
   out: { type: 'string' },
   grf: { type: 'string' },
   static: { type: 'string' },
+  'fill-gaps': { type: 'string' },
   json: { type: 'boolean' },
 } as const;
 
@@ -63,10 +65,14 @@ function run(args: readonly string[], io: Io): number {
     throw new CliError('usage', `motion ${sub} takes one file (got ${String(positionals.length)})`, EXIT_USAGE);
   const file = path.resolve(io.cwd, positionals[0] ?? '');
   if (sub === 'convert') return convert(file, values.to, values.out, values.json === true, io);
+  const fillGaps = values['fill-gaps'] === undefined ? 0 : Number(values['fill-gaps']);
+  if (!Number.isInteger(fillGaps) || fillGaps < 0)
+    throw new CliError('usage', '--fill-gaps takes a whole number of frames', EXIT_USAGE);
   return analyze(
     file,
     values.grf === undefined ? undefined : path.resolve(io.cwd, values.grf),
     values.static === undefined ? undefined : path.resolve(io.cwd, values.static),
+    fillGaps,
     values.json === true,
     io,
   );
@@ -176,18 +182,59 @@ function grfEvents(grf: string, warnings: Issue[]): GaitEvent[] {
   return events;
 }
 
-/** Marker events of a side and kind more than 0.2 s from every plate event of that side and kind. */
-function fillFromMarkers(plate: readonly GaitEvent[], markers: readonly GaitEvent[]): GaitEvent[] {
-  return markers.filter(
-    (m) => !plate.some((p) => p.side === m.side && p.kind === m.kind && Math.abs(p.timeS - m.timeS) < 0.2),
-  );
+/**
+ * Marker events that fill the trial around the plate events: those of a side and kind more than 0.2 s from
+ * every plate event of that side and kind, shifted by the mean lag of the marker events of that side and
+ * kind (else of that kind) that do pair with a plate event (Zeni events run early or late against a force
+ * threshold), with a warning giving each lag.
+ */
+function fillFromMarkers(plate: readonly GaitEvent[], markers: readonly GaitEvent[], warnings: Issue[]): GaitEvent[] {
+  const pair = (m: GaitEvent): GaitEvent | undefined =>
+    plate.find((p) => p.side === m.side && p.kind === m.kind && Math.abs(p.timeS - m.timeS) < 0.2);
+  const lagOf = (keep: (m: GaitEvent) => boolean): number | null => {
+    const lags = markers.filter(keep).flatMap((m) => {
+      const p = pair(m);
+      return p === undefined ? [] : [p.timeS - m.timeS];
+    });
+    return lags.length === 0 ? null : lags.reduce((x, y) => x + y, 0) / lags.length;
+  };
+  const out: GaitEvent[] = [];
+  for (const kind of ['foot-strike', 'foot-off'] as const) {
+    for (const side of ['left', 'right'] as const) {
+      const lag = lagOf((m) => m.kind === kind && m.side === side) ?? lagOf((m) => m.kind === kind);
+      if (lag === null) continue;
+      warnings.push({
+        severity: 'warning',
+        code: 'marker_events_shifted',
+        path: `${side} ${kind}`,
+        message: `Marker ${side} ${kind} events moved by ${(lag * 1000).toFixed(0)} ms, their lag to the force-plate events of this trial.`,
+      });
+      for (const m of markers)
+        if (m.kind === kind && m.side === side && pair(m) === undefined) out.push({ ...m, timeS: m.timeS + lag });
+    }
+  }
+  return out;
 }
 
 const round = (v: number, digits: number): number | null => (Number.isFinite(v) ? Number(v.toFixed(digits)) : null);
 
-function analyze(file: string, grf: string | undefined, staticFile: string | undefined, json: boolean, io: Io): number {
+function analyze(
+  file: string,
+  grf: string | undefined,
+  staticFile: string | undefined,
+  fillGaps: number,
+  json: boolean,
+  io: Io,
+): number {
   const warnings: Issue[] = [];
-  const { markers, c3d } = loadMarkers(file, warnings);
+  const loaded = loadMarkers(file, warnings);
+  const { c3d } = loaded;
+  let markers = loaded.markers;
+  if (fillGaps > 0) {
+    const filled = fillMarkerGaps(markers, fillGaps);
+    warnings.push(...filled.warnings);
+    markers = filled.markers;
+  }
   let events: GaitEvent[] = [];
   let contacts: readonly PlateContact[] = [];
   let eventSource = 'markers';
@@ -212,7 +259,7 @@ function analyze(file: string, grf: string | undefined, staticFile: string | und
       const p = forcePlateEvents(plates, markers);
       warnings.push(...p.warnings);
       contacts = p.contacts;
-      events = [...p.events, ...fillFromMarkers(p.events, fromMarkers())];
+      events = [...p.events, ...fillFromMarkers(p.events, fromMarkers(), warnings)];
       eventSource = p.events.length > 0 ? 'force-plates+markers' : 'markers';
     }
   }
