@@ -152,6 +152,25 @@ describe('fitRigid', () => {
     expect(fit.translation[2]).toBeCloseTo(300, 6);
     expect(fit.rmsResidual).toBeLessThan(1e-9);
   });
+  it('recovers half turns and small rotations of a three-point cluster', () => {
+    const ref = [0, 0, 0, 120, 0, 0, 30, 80, 10];
+    for (const [axis, deg] of [
+      [[1, 0, 0], 180],
+      [[0, 1, 0], 180],
+      [[0, 0, 1], 180],
+      [[1, 2, 3], 180],
+      [[3, -1, 2], 0.01],
+      [[0, 0, 1], 0],
+    ] as const) {
+      const r = rotationAbout(axis, deg * rad);
+      const target = [0, 1, 2].flatMap((i) => [...mulVec(r, [ref[i * 3]!, ref[i * 3 + 1]!, ref[i * 3 + 2]!])]);
+      const fit = fitRigid(ref, target)!;
+      for (let i = 0; i < 3; i++)
+        for (let j = 0; j < 3; j++)
+          expect(fit.rotation[i]![j]!, `${String(axis)} ${String(deg)}`).toBeCloseTo(r[i]![j]!, 8);
+    }
+  });
+
   it('skips pairs with NaN and gives null below three pairs', () => {
     expect(fitRigid([0, 0, 0, 1, 0, 0, 0, 1, 0], [0, 0, 0, NaN, 0, 0, 0, 1, 0])).toBeNull();
   });

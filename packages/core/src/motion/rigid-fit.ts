@@ -108,7 +108,8 @@ function largestEigenvectorNewton(n: Float64Array, upper: number): [number, numb
     lambda -= step;
     if (Math.abs(step) <= 1e-13 * Math.abs(lambda)) break;
   }
-  const m = Float64Array.from(n);
+  // N − λI in place (restored below, so the Jacobi fallback sees N).
+  const m = n;
   for (let i = 0; i < 4; i++) m[i * 5] = (m[i * 5] ?? 0) - lambda;
   // The adjugate of the (rank-3) N − λI has rank one, every row ∝ the eigenvector: take the row with the
   // largest diagonal cofactor.
@@ -125,6 +126,7 @@ function largestEigenvectorNewton(n: Float64Array, upper: number): [number, numb
   for (let c = 0; c < 4; c++) best[c] = ((r + c) % 2 === 0 ? 1 : -1) * minor3(m, c, r);
   const bestNorm = Math.hypot(best[0], best[1], best[2], best[3]);
   const scale = Math.max(Math.abs(lambda), Math.sqrt(tr2), 1e-300);
+  for (let i = 0; i < 4; i++) m[i * 5] = (m[i * 5] ?? 0) + lambda;
   if (!(bestNorm > 1e-8 * scale ** 3)) return null;
   return [best[0] / bestNorm, best[1] / bestNorm, best[2] / bestNorm, best[3] / bestNorm];
 }
@@ -208,7 +210,9 @@ export function fitRigidInto(ref: ArrayLike<number>, target: ArrayLike<number>, 
   ctx /= count;
   cty /= count;
   ctz /= count;
-  // Cross-covariance S_ab = Σ (ref_a − c_a)(target_b − c_b).
+  // Cross-covariance S_ab = Σ (ref_a − c_a)(target_b − c_b), and the spreads Σ|ref − c|², Σ|target − c|².
+  let gRef = 0;
+  let gTarget = 0;
   let sxx = 0;
   let sxy = 0;
   let sxz = 0;
@@ -226,6 +230,8 @@ export function fitRigidInto(ref: ArrayLike<number>, target: ArrayLike<number>, 
     const tx = (target[i * 3] ?? 0) - ctx;
     const ty = (target[i * 3 + 1] ?? 0) - cty;
     const tz = (target[i * 3 + 2] ?? 0) - ctz;
+    gRef += rx * rx + ry * ry + rz * rz;
+    gTarget += tx * tx + ty * ty + tz * tz;
     sxx += rx * tx;
     sxy += rx * ty;
     sxz += rx * tz;
@@ -254,14 +260,6 @@ export function fitRigidInto(ref: ArrayLike<number>, target: ArrayLike<number>, 
     syz + szy,
     -sxx - syy + szz,
   );
-  let gRef = 0;
-  let gTarget = 0;
-  for (let i = 0; i < n; i++) {
-    if (ok[i] === 0) continue;
-    gRef += ((ref[i * 3] ?? 0) - crx) ** 2 + ((ref[i * 3 + 1] ?? 0) - cry) ** 2 + ((ref[i * 3 + 2] ?? 0) - crz) ** 2;
-    gTarget +=
-      ((target[i * 3] ?? 0) - ctx) ** 2 + ((target[i * 3 + 1] ?? 0) - cty) ** 2 + ((target[i * 3 + 2] ?? 0) - ctz) ** 2;
-  }
   const [w, x, y, z] = largestEigenvectorNewton(nMat, (gRef + gTarget) / 2) ?? largestEigenvector4(nMat);
   const r00 = w * w + x * x - y * y - z * z;
   const r01 = 2 * (x * y - w * z);
