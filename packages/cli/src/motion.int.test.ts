@@ -67,6 +67,8 @@ describe('groundup motion', () => {
       expect(report.angles[name].length, name).toBe(151);
     // Mid-swing knee flexion of walking is tens of degrees (OpenSim IK on this trial: about 60°).
     expect(Math.max(...report.angles.knee_flexion_r)).toBeGreaterThan(45);
+    expect(report.stance.right.footProgression.stances).toBeGreaterThanOrEqual(1);
+    expect(report.stance.right.inversion.source).toBe('ankle');
     expect(report.warnings.map((w: { code: string }) => w.code)).toContain('no_rearfoot');
   });
 

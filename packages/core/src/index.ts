@@ -302,3 +302,4 @@ export { writeC3d, type C3dWriteInput } from './motion/write-c3d.js';
 export { c3dEvents, type C3dOtherEvent } from './motion/c3d-events.js';
 export { forcePlateEvents, type PlateContact } from './motion/plate-events.js';
 export { fillMarkerGaps, type MarkerGap } from './motion/fill-marker-gaps.js';
+export { stanceSummary, type StanceStatistic, type StanceSummary } from './motion/stance-summary.js';

@@ -140,6 +140,8 @@ analyze  gait events (foot strike, foot off, per side), first found of: --grf ve
          strideTimeS, stepTimeS, stancePct, stepTimeSymmetryPct, strideLengthM, stepLengthM,
          stepWidthM, walkingSpeedMps, surfaceSpeedMps, stepLengthSymmetryPct}, angles: {timeS,
          pelvis_tilt, …, hip_flexion_r, knee_flexion_r, ankle_dorsiflexion_r, foot_progression_r, …},
+         stance: {left, right: {footProgression, inversion, kneeAdduction, pelvisObliquity: {meanDeg,
+         minDeg, maxDeg, stances}}} (null without --static),
          warnings: [{code, path, message}]}. Without --static, angles is {} and a warning says so.
 
 Options:

@@ -17,6 +17,7 @@ import {
   readTrc,
   spatialParameters,
   spatiotemporal,
+  stanceSummary,
   writeMot,
   writeTrc,
   type C3dFile,
@@ -273,6 +274,7 @@ function analyze(
   warnings.push(...sp.warnings);
 
   const angles: Record<string, (number | null)[]> = {};
+  let stance: Record<string, Record<string, Record<string, number | string | null>>> | null = null;
   if (staticFile === undefined) {
     warnings.push({
       severity: 'warning',
@@ -289,6 +291,23 @@ function analyze(
     const curves = jointAngles(markers, cal.model);
     warnings.push(...curves.warnings);
     angles['timeS'] = Array.from(curves.timeS, (t) => round(t, 6));
+    const summary = stanceSummary(curves, events);
+    stance = {};
+    for (const side of ['left', 'right'] as const) {
+      const sd = summary.sides[side];
+      const fig = (x: { meanDeg: number; minDeg: number; maxDeg: number; stances: number }) => ({
+        meanDeg: round(x.meanDeg, 2),
+        minDeg: round(x.minDeg, 2),
+        maxDeg: round(x.maxDeg, 2),
+        stances: x.stances,
+      });
+      stance[side] = {
+        footProgression: fig(sd.footProgression),
+        inversion: { ...fig(sd.inversion), source: sd.inversion.source },
+        kneeAdduction: fig(sd.kneeAdduction),
+        pelvisObliquity: fig(sd.pelvisObliquity),
+      };
+    }
     for (const name of JOINT_ANGLE_NAMES) {
       const c = curves.angles[name];
       if (c !== undefined) angles[name] = Array.from(c, (v) => round(v, 3));
@@ -323,6 +342,7 @@ function analyze(
       stepLengthSymmetryPct: num(sp.spatial.stepLengthSymmetryPct),
     },
     angles,
+    stance,
     warnings: warnings.map((w) => ({ code: w.code, path: w.path, message: w.message })),
   };
   if (json) {
@@ -345,6 +365,19 @@ function analyze(
         const vals = (angles[k] ?? []).filter((v): v is number => v !== null);
         if (vals.length > 0)
           lines.push(`    ${k.padEnd(22)} ${Math.min(...vals).toFixed(1)} … ${Math.max(...vals).toFixed(1)}`);
+      }
+    }
+    if (stance !== null) {
+      lines.push('  over stance (deg, mean [min … max]):');
+      for (const side of ['left', 'right'] as const) {
+        const st = stance[side] ?? {};
+        const show = (k: string): string => {
+          const x = st[k] ?? {};
+          return `${f(x['meanDeg'] as number | null, 1)} [${f(x['minDeg'] as number | null, 1)} … ${f(x['maxDeg'] as number | null, 1)}]`;
+        };
+        lines.push(
+          `    ${side.padEnd(5)} foot progression ${show('footProgression')}, inversion (${String(st['inversion']?.['source'] ?? '')}) ${show('inversion')}, knee adduction ${show('kneeAdduction')}`,
+        );
       }
     }
     for (const w of report.warnings) lines.push(`  warning ${w.code}: ${w.message}`);
