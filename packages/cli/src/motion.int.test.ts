@@ -49,7 +49,59 @@ describe('groundup motion', () => {
     expect(report.events.length).toBeGreaterThanOrEqual(4);
     expect(report.events[0]).toMatchObject({ side: 'right', kind: 'foot-off' });
     expect(report.spatiotemporal.cadenceStepsPerMin).toBeGreaterThan(60);
-    expect(report).toHaveProperty('angles');
+    expect(report.spatiotemporal.walkingSpeedMps).toBeGreaterThan(1);
+    expect(report.angles).toEqual({});
+    expect(report.warnings.map((w: { code: string }) => w.code)).toContain('no_static');
+  });
+
+  it('gives joint angle curves at the trial rate with --static', () => {
+    const trc = testdataFile('opensim-gait2354-walk/subject01_walk1.trc');
+    const stat = testdataFile('opensim-gait2354-walk/subject01_static.trc');
+    const grf = testdataFile('opensim-gait2354-walk/subject01_walk1_grf.mot');
+    if (trc === null || stat === null || grf === null) return;
+    const { code, stdout } = groundup('motion', 'analyze', trc, '--static', stat, '--grf', grf, '--json');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.angles.timeS.length).toBe(151);
+    for (const name of ['pelvis_tilt', 'hip_flexion_r', 'knee_flexion_l', 'ankle_dorsiflexion_r', 'foot_progression_l'])
+      expect(report.angles[name].length, name).toBe(151);
+    // Mid-swing knee flexion of walking is tens of degrees (OpenSim IK on this trial: about 60°).
+    expect(Math.max(...report.angles.knee_flexion_r)).toBeGreaterThan(45);
+    expect(report.stance.right.footProgression.stances).toBeGreaterThanOrEqual(1);
+    expect(report.stance.right.inversion.source).toBe('ankle');
+    expect(report.warnings.map((w: { code: string }) => w.code)).toContain('no_rearfoot');
+  });
+
+  it('exits 1 naming the missing markers when the static trial lacks them', () => {
+    const trc = testdataFile('opensim-gait2354-walk/subject01_walk1.trc');
+    if (trc === null) return;
+    // The walking trial has no knee or ankle markers, so as a static trial it cannot calibrate.
+    const r = groundup('motion', 'analyze', trc, '--static', trc, '--json');
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).toContain('missing_markers');
+    expect(r.stdout + r.stderr).toContain('R.Knee.Med');
+  });
+
+  it('matches force plates to feet in a C3D walk', () => {
+    const c3d = testdataFile('opensim-c3d-walking/walking2.c3d');
+    if (c3d === null) return;
+    const { code, stdout } = groundup('motion', 'analyze', c3d, '--json');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.eventSource).toBe('force-plates+markers');
+    expect(report.forcePlates.map((p: { side: string }) => p.side).sort()).toEqual(['left', 'right']);
+    expect(report.events.some((e: { source: string }) => e.source === 'force')).toBe(true);
+  });
+
+  it('reports the marker gaps it fills and those it leaves with --fill-gaps, and rejects a bad count', () => {
+    const c3d = testdataFile('opensim-c3d-walking/walking2.c3d');
+    if (c3d === null) return;
+    const { code, stdout } = groundup('motion', 'analyze', c3d, '--fill-gaps', '5', '--json');
+    expect(code).toBe(0);
+    // Markers of walking2 are missing before the subject enters the volume and after it leaves.
+    const codes = JSON.parse(stdout).warnings.map((w: { code: string }) => w.code);
+    expect(codes).toContain('marker_gaps');
+    expect(groundup('motion', 'analyze', c3d, '--fill-gaps', '-1').code).toBe(2);
   });
 
   it('analyzes the Hamner running markers without a GRF file', () => {

@@ -465,3 +465,31 @@ export {
   type DesignOutcome,
   type InsoleDesign,
 } from './insole/design-insoles.js';
+// motion: joint angles (issue 5)
+export { fitRigid, fitRigidInto, type RigidFit } from './motion/rigid-fit.js';
+export { GAIT2354_MARKER_SET, type LegMarkerNames, type LowerLimbMarkerSet } from './motion/lower-limb-marker-set.js';
+export { HIP_JOINT_CENTRE_SOURCES, hipJointCentreHarrington } from './motion/hip-joint-centre.js';
+export {
+  calibrateLowerLimb,
+  frameFromAxes,
+  labAxisNearest,
+  millimetresPerUnit,
+  type CalibrationError,
+  type CalibrationResult,
+  type LowerLimbModel,
+  type SegmentCalibration,
+  type SegmentName,
+} from './motion/lower-limb-model.js';
+export {
+  JOINT_ANGLE_NAMES,
+  cardanZxy,
+  jointAngles,
+  type JointAngleCurves,
+  type JointAngleName,
+} from './motion/joint-angles.js';
+export { spatialParameters, type SpatialParameters } from './motion/spatial-parameters.js';
+export { writeC3d, type C3dWriteInput } from './motion/write-c3d.js';
+export { c3dEvents, type C3dOtherEvent } from './motion/c3d-events.js';
+export { forcePlateEvents, type ForcePlateContact } from './motion/plate-events.js';
+export { fillMarkerGaps, type MarkerGap } from './motion/fill-marker-gaps.js';
+export { stanceSummary, type StanceStatistic, type StanceSummary } from './motion/stance-summary.js';

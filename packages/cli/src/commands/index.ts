@@ -186,32 +186,48 @@ was not understood.`,
   },
   {
     name: 'motion',
-    summary: 'read motion capture (C3D, TRC, MOT): convert it, or find gait events and temporal parameters',
+    summary:
+      'read motion capture (C3D, TRC, MOT): convert it, or find gait events, spatiotemporal parameters and joint angles',
     help: `Usage: groundup motion convert <file.c3d> --to trc|mot --out <file> [--json]
-       groundup motion analyze <file.c3d|file.trc> [--grf <file.mot>] [--json]
+       groundup motion analyze <file.c3d|file.trc> [--static <static.trc|c3d>] [--grf <file.mot>]
+                               [--fill-gaps <frames>] [--json]
 
 Reads a C3D file (Intel, DEC or MIPS; integer or float points; analog channels; force platforms of
-types 1-4) or an OpenSim TRC marker file.
+types 1-4; EVENT group) or an OpenSim TRC marker file.
 
 convert  markers to TRC (--to trc, mm as stored), or force platforms to MOT (--to mot: force in N,
          centre of pressure in m and free moment in N·m in the lab frame, columns ground_force_v*,
          ground_force_p*, ground_torque_z, then 1_… for the second platform).
-analyze  gait events (foot strike, foot off, per side) from --grf vertical force columns
-         (ground_force_vy right, 1_ground_force_vy left, 20 N threshold) or else from the heel and toe
-         markers (Zeni et al. 2008, unverified in the groundup reference), and temporal parameters.
-         With --json: {file, hz, frames, events: [{side, kind, timeS, source}], spatiotemporal:
-         {cadenceStepsPerMin, strideTimeS, stepTimeS, stancePct, stepTimeSymmetryPct}, angles: {},
-         warnings: [{code, path, message}]}. Joint angles (--static) are not implemented yet.
+analyze  gait events (foot strike, foot off, per side), first found of: --grf vertical force columns
+         (ground_force_vy right, 1_ground_force_vy left, 20 N threshold); the C3D EVENT group; the C3D
+         force plates (20 N, each contact given to the foot whose heel-toe line is nearest the centre of
+         pressure; marker events fill the rest of the trial); the heel and toe markers (Zeni et al.
+         2008, unverified). Then temporal and distance parameters (stride and step length from the
+         heels at strikes, step width, walking speed, treadmill or overground) and, with --static,
+         joint angles in degrees at the trial's rate (OpenSim Gait2354 marker names; hip centre by
+         Harrington et al. 2007, unverified). Sign conventions: hip and knee flexion, ankle
+         dorsiflexion, adduction, internal rotation, inversion and toe-out positive; pelvis_tilt,
+         pelvis_obliquity and pelvis_rotation as OpenSim's pelvis_tilt, pelvis_list, pelvis_rotation.
+         With --json: {file, hz, frames, eventSource, events: [{side, kind, timeS, source}],
+         forcePlates: [{platform, side, strikeS, offS, distanceMm}], spatiotemporal: {cadenceStepsPerMin,
+         strideTimeS, stepTimeS, stancePct, stepTimeSymmetryPct, strideLengthM, stepLengthM,
+         stepWidthM, walkingSpeedMps, surfaceSpeedMps, stepLengthSymmetryPct}, angles: {timeS,
+         pelvis_tilt, …, hip_flexion_r, knee_flexion_r, ankle_dorsiflexion_r, foot_progression_r, …},
+         stance: {left, right: {footProgression, inversion, kneeAdduction, pelvisObliquity: {meanDeg,
+         minDeg, maxDeg, stances}}} (null without --static),
+         warnings: [{code, path, message}]}. Without --static, angles is {} and a warning says so.
 
 Options:
   --to trc|mot   what convert writes
   --out FILE     where convert writes
   --grf FILE     an OpenSim MOT ground-reaction file for force-based events
-  --static FILE  static calibration trial (not used yet; a warning says so)
+  --static FILE  static calibration trial (TRC or C3D) for joint angles
+  --fill-gaps N  fill marker gaps of at most N frames by linear interpolation (reported as
+                 gaps_filled; longer gaps and gaps at the ends stay missing; default 0, none)
   --json         one JSON document on stdout
 
-Exit codes: 0 done, 1 the file cannot be read (the error code says why, e.g. truncated,
-bad_processor, bad_header), 2 the command line was not understood.`,
+Exit codes: 0 done, 1 a file cannot be read or the static trial lacks markers (the error code says
+why, e.g. truncated, bad_processor, bad_header, missing_markers), 2 the command line was not understood.`,
     load: () => import('./motion-command.js'),
   },
   {

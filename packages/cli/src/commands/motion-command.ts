@@ -2,19 +2,29 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
+  GAIT2354_MARKER_SET,
+  JOINT_ANGLE_NAMES,
+  c3dEvents,
+  calibrateLowerLimb,
+  fillMarkerGaps,
   eventsFromForce,
+  forcePlateEvents,
   forcePlatforms,
+  jointAngles,
   markerGaitEvents,
   readC3d,
   readMot,
   readTrc,
+  spatialParameters,
   spatiotemporal,
+  stanceSummary,
   writeMot,
   writeTrc,
   type C3dFile,
   type GaitEvent,
   type Issue,
   type MarkerTrajectories,
+  type ForcePlateContact,
 } from '@groundup/core';
 import { CliError, EXIT_USAGE } from '../cli-error.js';
 import type { Io } from '../io.js';
@@ -24,6 +34,7 @@ const OPTIONS = {
   out: { type: 'string' },
   grf: { type: 'string' },
   static: { type: 'string' },
+  'fill-gaps': { type: 'string' },
   json: { type: 'boolean' },
 } as const;
 
@@ -55,12 +66,14 @@ function run(args: readonly string[], io: Io): number {
     throw new CliError('usage', `motion ${sub} takes one file (got ${String(positionals.length)})`, EXIT_USAGE);
   const file = path.resolve(io.cwd, positionals[0] ?? '');
   if (sub === 'convert') return convert(file, values.to, values.out, values.json === true, io);
-  if (values.static !== undefined) {
-    io.stderr('warning: --static (joint angles) is not implemented yet; ignored\n');
-  }
+  const fillGaps = values['fill-gaps'] === undefined ? 0 : Number(values['fill-gaps']);
+  if (!Number.isInteger(fillGaps) || fillGaps < 0)
+    throw new CliError('usage', '--fill-gaps takes a whole number of frames', EXIT_USAGE);
   return analyze(
     file,
     values.grf === undefined ? undefined : path.resolve(io.cwd, values.grf),
+    values.static === undefined ? undefined : path.resolve(io.cwd, values.static),
+    fillGaps,
     values.json === true,
     io,
   );
@@ -132,72 +145,241 @@ function convert(file: string, to: string | undefined, out: string | undefined, 
   return 0;
 }
 
-function analyze(file: string, grf: string | undefined, json: boolean, io: Io): number {
-  let markers: MarkerTrajectories;
-  const warnings: Issue[] = [];
-  let events: GaitEvent[] = [];
+function loadMarkers(file: string, warnings: Issue[]): { markers: MarkerTrajectories; c3d: C3dFile | null } {
   if (file.toLowerCase().endsWith('.c3d')) {
     const { c3d, warnings: w } = loadC3d(file);
     warnings.push(...w);
-    markers = c3dMarkers(c3d);
-  } else {
-    const r = readTrc(new TextDecoder().decode(readBytes(file)));
-    if (!r.ok) throw new CliError(r.error.code, `${path.basename(file)}: ${r.error.message} (${r.error.where})`);
-    warnings.push(...r.warnings);
-    markers = r.markers;
+    return { markers: c3dMarkers(c3d), c3d };
   }
+  const r = readTrc(new TextDecoder().decode(readBytes(file)));
+  if (!r.ok) throw new CliError(r.error.code, `${path.basename(file)}: ${r.error.message} (${r.error.where})`);
+  warnings.push(...r.warnings);
+  return { markers: r.markers, c3d: null };
+}
+
+function grfEvents(grf: string, warnings: Issue[]): GaitEvent[] {
+  const r = readMot(new TextDecoder().decode(readBytes(grf)));
+  if (!r.ok) throw new CliError(r.error.code, `${path.basename(grf)}: ${r.error.message} (${r.error.where})`);
+  warnings.push(...r.warnings);
+  const t = r.table.columns[0] ?? new Float64Array(0);
+  const rate = t.length > 1 ? (t.length - 1) / ((t[t.length - 1] ?? 1) - (t[0] ?? 0)) : 0;
+  const events: GaitEvent[] = [];
+  for (const [side, col] of [
+    ['right', 'ground_force_vy'],
+    ['left', '1_ground_force_vy'],
+  ] as const) {
+    const c = r.table.columns[r.table.columnNames.indexOf(col)];
+    if (c === undefined) {
+      warnings.push({
+        severity: 'warning',
+        code: 'missing_column',
+        path: col,
+        message: `${col} is not in the GRF file.`,
+      });
+      continue;
+    }
+    events.push(...eventsFromForce(c, rate, side).map((e) => ({ ...e, timeS: e.timeS + (t[0] ?? 0) })));
+  }
+  return events;
+}
+
+/**
+ * Marker events that fill the trial around the plate events: those of a side and kind more than 0.2 s from
+ * every plate event of that side and kind, shifted by the mean lag of the marker events of that side and
+ * kind (else of that kind) that do pair with a plate event (Zeni events run early or late against a force
+ * threshold), with a warning giving each lag.
+ */
+function fillFromMarkers(plate: readonly GaitEvent[], markers: readonly GaitEvent[], warnings: Issue[]): GaitEvent[] {
+  const pair = (m: GaitEvent): GaitEvent | undefined =>
+    plate.find((p) => p.side === m.side && p.kind === m.kind && Math.abs(p.timeS - m.timeS) < 0.2);
+  const lagOf = (keep: (m: GaitEvent) => boolean): number | null => {
+    const lags = markers.filter(keep).flatMap((m) => {
+      const p = pair(m);
+      return p === undefined ? [] : [p.timeS - m.timeS];
+    });
+    return lags.length === 0 ? null : lags.reduce((x, y) => x + y, 0) / lags.length;
+  };
+  const out: GaitEvent[] = [];
+  for (const kind of ['foot-strike', 'foot-off'] as const) {
+    for (const side of ['left', 'right'] as const) {
+      const lag = lagOf((m) => m.kind === kind && m.side === side) ?? lagOf((m) => m.kind === kind);
+      if (lag === null) continue;
+      warnings.push({
+        severity: 'warning',
+        code: 'marker_events_shifted',
+        path: `${side} ${kind}`,
+        message: `Marker ${side} ${kind} events moved by ${(lag * 1000).toFixed(0)} ms, their lag to the force-plate events of this trial.`,
+      });
+      for (const m of markers)
+        if (m.kind === kind && m.side === side && pair(m) === undefined) out.push({ ...m, timeS: m.timeS + lag });
+    }
+  }
+  return out;
+}
+
+const round = (v: number, digits: number): number | null => (Number.isFinite(v) ? Number(v.toFixed(digits)) : null);
+
+function analyze(
+  file: string,
+  grf: string | undefined,
+  staticFile: string | undefined,
+  fillGaps: number,
+  json: boolean,
+  io: Io,
+): number {
+  const warnings: Issue[] = [];
+  const loaded = loadMarkers(file, warnings);
+  const { c3d } = loaded;
+  let markers = loaded.markers;
+  if (fillGaps > 0) {
+    const filled = fillMarkerGaps(markers, fillGaps);
+    warnings.push(...filled.warnings);
+    markers = filled.markers;
+  }
+  let events: GaitEvent[] = [];
+  let contacts: readonly ForcePlateContact[] = [];
+  let eventSource = 'markers';
+  const fromMarkers = (): GaitEvent[] => {
+    const m = markerGaitEvents(markers);
+    warnings.push(...m.warnings);
+    return [...m.events];
+  };
   if (grf !== undefined) {
-    const r = readMot(new TextDecoder().decode(readBytes(grf)));
-    if (!r.ok) throw new CliError(r.error.code, `${path.basename(grf)}: ${r.error.message} (${r.error.where})`);
-    warnings.push(...r.warnings);
-    const t = r.table.columns[0] ?? new Float64Array(0);
-    const rate = t.length > 1 ? (t.length - 1) / ((t[t.length - 1] ?? 1) - (t[0] ?? 0)) : 0;
-    for (const [side, col] of [
-      ['right', 'ground_force_vy'],
-      ['left', '1_ground_force_vy'],
-    ] as const) {
-      const c = r.table.columns[r.table.columnNames.indexOf(col)];
-      if (c === undefined) {
-        warnings.push({
-          severity: 'warning',
-          code: 'missing_column',
-          path: col,
-          message: `${col} is not in the GRF file.`,
-        });
-        continue;
-      }
-      events.push(...eventsFromForce(c, rate, side).map((e) => ({ ...e, timeS: e.timeS + (t[0] ?? 0) })));
+    events = grfEvents(grf, warnings);
+    eventSource = 'grf';
+  }
+  const stored = grf === undefined && c3d !== null ? c3dEvents(c3d) : null;
+  if (stored !== null && stored.events.length > 0) {
+    warnings.push(...stored.warnings);
+    events = [...stored.events];
+    eventSource = 'c3d-events';
+  } else if (grf === undefined && c3d !== null) {
+    const { plates, warnings: pw } = forcePlatforms(c3d);
+    warnings.push(...pw);
+    if (plates.length > 0) {
+      const p = forcePlateEvents(plates, markers);
+      warnings.push(...p.warnings);
+      contacts = p.contacts;
+      events = [...p.events, ...fillFromMarkers(p.events, fromMarkers(), warnings)];
+      eventSource = p.events.length > 0 ? 'force-plates+markers' : 'markers';
     }
   }
   if (events.length === 0) {
-    const m = markerGaitEvents(markers);
-    warnings.push(...m.warnings);
-    events = [...m.events];
+    events = fromMarkers();
+    eventSource = 'markers';
   }
   events.sort((a, b) => a.timeS - b.timeS);
   const st = spatiotemporal(events);
+  const sp = spatialParameters(markers, events);
+  warnings.push(...sp.warnings);
+
+  const angles: Record<string, (number | null)[]> = {};
+  let stance: Record<string, Record<string, Record<string, number | string | null>>> | null = null;
+  if (staticFile === undefined) {
+    warnings.push({
+      severity: 'warning',
+      code: 'no_static',
+      path: '--static',
+      message:
+        'Joint angles (pelvis tilt/obliquity/rotation; hip, knee and ankle in three planes; foot progression) need a static calibration trial: pass --static.',
+    });
+  } else {
+    const { markers: staticMarkers } = loadMarkers(staticFile, warnings);
+    const cal = calibrateLowerLimb(staticMarkers, GAIT2354_MARKER_SET);
+    if (!cal.ok) throw new CliError(cal.error.code, `${path.basename(staticFile)}: ${cal.error.message}`);
+    warnings.push(...cal.warnings);
+    const curves = jointAngles(markers, cal.model);
+    warnings.push(...curves.warnings);
+    angles['timeS'] = Array.from(curves.timeS, (t) => round(t, 6));
+    const summary = stanceSummary(curves, events);
+    stance = {};
+    for (const side of ['left', 'right'] as const) {
+      const sd = summary.sides[side];
+      const fig = (x: { meanDeg: number; minDeg: number; maxDeg: number; stances: number }) => ({
+        meanDeg: round(x.meanDeg, 2),
+        minDeg: round(x.minDeg, 2),
+        maxDeg: round(x.maxDeg, 2),
+        stances: x.stances,
+      });
+      stance[side] = {
+        footProgression: fig(sd.footProgression),
+        inversion: { ...fig(sd.inversion), source: sd.inversion.source },
+        kneeAdduction: fig(sd.kneeAdduction),
+        pelvisObliquity: fig(sd.pelvisObliquity),
+      };
+    }
+    for (const name of JOINT_ANGLE_NAMES) {
+      const c = curves.angles[name];
+      if (c !== undefined) angles[name] = Array.from(c, (v) => round(v, 3));
+    }
+  }
   const num = (v: number): number | null => (Number.isFinite(v) ? v : null);
+  const sides = (v: { left: number; right: number }) => ({ left: num(v.left), right: num(v.right) });
   const report = {
     file,
     hz: markers.rateHz,
     frames: markers.timeS.length,
+    eventSource,
     events: events.map((e) => ({ side: e.side, kind: e.kind, timeS: e.timeS, source: e.source })),
+    forcePlates: contacts.map((c) => ({
+      platform: c.platform,
+      side: c.side,
+      strikeS: num(c.strikeS),
+      offS: num(c.offS),
+      distanceMm: num(c.distanceMm),
+    })),
     spatiotemporal: {
       cadenceStepsPerMin: num(st.cadenceStepsPerMin),
-      strideTimeS: { left: num(st.strideTimeS.left), right: num(st.strideTimeS.right) },
-      stepTimeS: { left: num(st.stepTimeS.left), right: num(st.stepTimeS.right) },
-      stancePct: { left: num(st.stancePct.left), right: num(st.stancePct.right) },
+      strideTimeS: sides(st.strideTimeS),
+      stepTimeS: sides(st.stepTimeS),
+      stancePct: sides(st.stancePct),
       stepTimeSymmetryPct: num(st.stepTimeSymmetryPct),
+      strideLengthM: sides(sp.spatial.strideLengthM),
+      stepLengthM: sides(sp.spatial.stepLengthM),
+      stepWidthM: num(sp.spatial.stepWidthM),
+      walkingSpeedMps: num(sp.spatial.walkingSpeedMps),
+      surfaceSpeedMps: num(sp.spatial.surfaceSpeedMps),
+      stepLengthSymmetryPct: num(sp.spatial.stepLengthSymmetryPct),
     },
-    angles: {},
+    angles,
+    stance,
     warnings: warnings.map((w) => ({ code: w.code, path: w.path, message: w.message })),
   };
   if (json) {
     io.stdout(`${JSON.stringify(report)}\n`);
   } else {
-    const lines = [`${path.basename(file)}: ${String(report.frames)} frames at ${String(report.hz)} Hz`];
+    const s = report.spatiotemporal;
+    const f = (v: number | null, d: number): string => (v === null ? '—' : v.toFixed(d));
+    const lines = [
+      `${path.basename(file)}: ${String(report.frames)} frames at ${String(report.hz)} Hz, events from ${eventSource}`,
+    ];
     for (const e of report.events) lines.push(`  ${e.timeS.toFixed(3)} s  ${e.side} ${e.kind} (${e.source})`);
-    lines.push(`  cadence ${report.spatiotemporal.cadenceStepsPerMin?.toFixed(1) ?? '—'} steps/min`);
+    lines.push(`  cadence ${f(s.cadenceStepsPerMin, 1)} steps/min, speed ${f(s.walkingSpeedMps, 2)} m/s`);
+    lines.push(
+      `  stride ${f(s.strideLengthM.left, 2)} / ${f(s.strideLengthM.right, 2)} m (L/R), step ${f(s.stepLengthM.left, 2)} / ${f(s.stepLengthM.right, 2)} m, width ${f(s.stepWidthM, 2)} m`,
+    );
+    const named = Object.keys(angles).filter((k) => k !== 'timeS');
+    if (named.length > 0) {
+      lines.push('  joint angles (deg, min … max over the trial):');
+      for (const k of named) {
+        const vals = (angles[k] ?? []).filter((v): v is number => v !== null);
+        if (vals.length > 0)
+          lines.push(`    ${k.padEnd(22)} ${Math.min(...vals).toFixed(1)} … ${Math.max(...vals).toFixed(1)}`);
+      }
+    }
+    if (stance !== null) {
+      lines.push('  over stance (deg, mean [min … max]):');
+      for (const side of ['left', 'right'] as const) {
+        const st = stance[side] ?? {};
+        const show = (k: string): string => {
+          const x = st[k] ?? {};
+          return `${f(x['meanDeg'] as number | null, 1)} [${f(x['minDeg'] as number | null, 1)} … ${f(x['maxDeg'] as number | null, 1)}]`;
+        };
+        lines.push(
+          `    ${side.padEnd(5)} foot progression ${show('footProgression')}, inversion (${String(st['inversion']?.['source'] ?? '')}) ${show('inversion')}, knee adduction ${show('kneeAdduction')}`,
+        );
+      }
+    }
     for (const w of report.warnings) lines.push(`  warning ${w.code}: ${w.message}`);
     io.stdout(`${lines.join('\n')}\n`);
   }

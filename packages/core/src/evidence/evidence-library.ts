@@ -1,6 +1,7 @@
 import { toEvidenceSource, type EvidenceSource, type EvidenceSourceData } from './evidence-source.js';
 import { FOOT_POSTURE_SOURCES } from './sources-foot-posture.js';
 import { KINETIC_CHAIN_SOURCES } from './sources-kinetic-chain.js';
+import { MOTION_ANALYSIS_SOURCES } from './sources-motion-analysis.js';
 import { ORTHOSIS_TRIAL_SOURCES } from './sources-orthosis-trials.js';
 import { OUTCOME_MEASURE_SOURCES } from './sources-outcome-measures.js';
 import { PRACTICE_CONVENTION_SOURCES } from './sources-practice-conventions.js';
@@ -11,6 +12,7 @@ const ALL = {
   ...PRACTICE_CONVENTION_SOURCES,
   ...ORTHOSIS_TRIAL_SOURCES,
   ...OUTCOME_MEASURE_SOURCES,
+  ...MOTION_ANALYSIS_SOURCES,
 };
 
 /** The id of a citation in the evidence library, e.g. `redmond-2008`. Checked at compile time. */
@@ -18,7 +20,7 @@ export type EvidenceId = keyof typeof ALL;
 
 /**
  * Every citation groundup relies on, in library order (foot posture, kinetic chain, prescription
- * conventions, orthosis trials, outcome measures and red flags).
+ * conventions, orthosis trials, outcome measures and red flags, motion-capture methods).
  *
  * @see ../../../../../shared/reference/biomech-reference.md
  */

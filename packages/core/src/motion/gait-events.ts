@@ -6,8 +6,8 @@ export interface GaitEvent {
   readonly side: GaitSide;
   readonly kind: 'foot-strike' | 'foot-off';
   readonly timeS: number;
-  /** What the event was found from. */
-  readonly source: 'force' | 'markers';
+  /** What the event was found from (`file`: read from the C3D EVENT group). */
+  readonly source: 'force' | 'markers' | 'file';
 }
 
 /**

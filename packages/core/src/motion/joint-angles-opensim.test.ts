@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { testdataFile } from '../../../../test-support/testdata.js';
+import { jointAngles, type JointAngleName } from './joint-angles.js';
+import { GAIT2354_MARKER_SET } from './lower-limb-marker-set.js';
+import { calibrateLowerLimb } from './lower-limb-model.js';
+import { readMot } from './read-mot.js';
+import { readTrc } from './read-trc.js';
+
+/** Our curve, the OpenSim IK column it corresponds to, and the sign that maps ours onto OpenSim's. */
+const PAIRS: readonly [JointAngleName, string, 1 | -1][] = [
+  ['pelvis_tilt', 'pelvis_tilt', 1],
+  ['pelvis_obliquity', 'pelvis_list', 1],
+  ['pelvis_rotation', 'pelvis_rotation', 1],
+  ...(['r', 'l'] as const).flatMap((s): [JointAngleName, string, 1 | -1][] => [
+    [`hip_flexion_${s}`, `hip_flexion_${s}`, 1],
+    [`hip_adduction_${s}`, `hip_adduction_${s}`, 1],
+    [`hip_rotation_${s}`, `hip_rotation_${s}`, 1],
+    [`knee_flexion_${s}`, `knee_angle_${s}`, -1],
+    [`ankle_dorsiflexion_${s}`, `ankle_angle_${s}`, 1],
+    [`ankle_inversion_${s}`, `subtalar_angle_${s}`, 1],
+  ]),
+];
+
+/** RMSE (with and without the mean offset) of our curves against an IK table, at the IK rows' times. */
+function compare(
+  curves: ReturnType<typeof jointAngles>,
+  markerRateHz: number,
+  markerStartS: number,
+  ik: { columnNames: readonly string[]; columns: readonly Float64Array[] },
+) {
+  const time = ik.columns[0]!;
+  const rows: Record<string, { rmse: number; rmseNoOffset: number; offset: number; compared: number }> = {};
+  for (const [ours, theirs, sign] of PAIRS) {
+    const ref = ik.columns[ik.columnNames.indexOf(theirs)]!;
+    const diffs = Array.from(time, (t, i) => {
+      const f = Math.round((t - markerStartS) * markerRateHz);
+      return sign * curves.angles[ours]![f]! - ref[i]!;
+    }).filter(Number.isFinite);
+    const offset = diffs.reduce((a, b) => a + b, 0) / diffs.length;
+    const rmse = Math.sqrt(diffs.reduce((a, d) => a + d * d, 0) / diffs.length);
+    const rmseNoOffset = Math.sqrt(diffs.reduce((a, d) => a + (d - offset) ** 2, 0) / diffs.length);
+    rows[ours] = { rmse, rmseNoOffset, offset, compared: diffs.length };
+  }
+  console.table(
+    Object.fromEntries(
+      Object.entries(rows).map(([k, v]) => [
+        k,
+        { rmse: +v.rmse.toFixed(2), rmseNoOffset: +v.rmseNoOffset.toFixed(2), offset: +v.offset.toFixed(2) },
+      ]),
+    ),
+  );
+  return rows;
+}
+
+describe('joint angles of the Hamner run against OpenSim inverse kinematics', () => {
+  it('records the RMSE of every angle (running, 10 s at 60 Hz; no threshold in the issue)', () => {
+    const staticPath = testdataFile('opensim-hamner-running/subject02_static.trc');
+    const runPath = testdataFile('opensim-hamner-running/subject02_running.trc');
+    const ikPath = testdataFile('opensim-hamner-running/outputReference/ResultsIK/subject02_running_ik.mot');
+    if (staticPath === null || runPath === null || ikPath === null) return;
+    const st = readTrc(readFileSync(staticPath, 'utf8'));
+    const run = readTrc(readFileSync(runPath, 'utf8'));
+    const ik = readMot(readFileSync(ikPath, 'utf8'));
+    if (!st.ok || !run.ok || !ik.ok) throw new Error('read failed');
+    const cal = calibrateLowerLimb(st.markers, GAIT2354_MARKER_SET);
+    if (!cal.ok) throw new Error(cal.error.message);
+    const rows = compare(jointAngles(run.markers, cal.model), run.markers.rateHz, run.markers.timeS[0]!, ik.table);
+    // A regression guard from the first measurement (largest 4.5°, left knee), not a requirement.
+    for (const s of ['r', 'l'] as const)
+      for (const j of ['hip_flexion', 'knee_flexion', 'ankle_dorsiflexion'] as const)
+        expect(rows[`${j}_${s}`]!.rmseNoOffset, `${j}_${s}`).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('joint angles on the gait2354 walk against OpenSim inverse kinematics', () => {
+  it('keeps sagittal hip within 5° RMSE, knee and ankle within 8°, and each within 3° without the mean offset', () => {
+    const staticPath = testdataFile('opensim-gait2354-walk/subject01_static.trc');
+    const walkPath = testdataFile('opensim-gait2354-walk/subject01_walk1.trc');
+    const ikPath = testdataFile('opensim-gait2354-walk/OutputReference/subject01_walk1_ik.mot');
+    if (staticPath === null || walkPath === null || ikPath === null) return;
+    const st = readTrc(readFileSync(staticPath, 'utf8'));
+    const walk = readTrc(readFileSync(walkPath, 'utf8'));
+    const ik = readMot(readFileSync(ikPath, 'utf8'));
+    if (!st.ok || !walk.ok || !ik.ok) throw new Error('read failed');
+    const cal = calibrateLowerLimb(st.markers, GAIT2354_MARKER_SET);
+    if (!cal.ok) throw new Error(cal.error.message);
+    const curves = jointAngles(walk.markers, cal.model);
+    const time = ik.table.columns[0]!;
+    expect(time.length).toBe(73);
+    const rows = compare(curves, walk.markers.rateHz, walk.markers.timeS[0]!, ik.table);
+    for (const [name, r] of Object.entries(rows)) expect(r.compared, name).toBe(73);
+    // Angles OpenSim's Gait2354 has no coordinate for (its knee is a 1-DOF hinge, its ankle and subtalar
+    // axes are oblique, and foot progression is not a coordinate): their RMS and range are recorded only.
+    const unmatched: Record<string, { rms: number; min: number; max: number }> = {};
+    for (const name of ['knee_adduction', 'knee_rotation', 'ankle_rotation', 'foot_progression'] as const) {
+      for (const s of ['r', 'l'] as const) {
+        const vals = Array.from(time, (t) => curves.angles[`${name}_${s}`]![Math.round(t * walk.markers.rateHz)]!);
+        unmatched[`${name}_${s}`] = {
+          rms: +Math.sqrt(vals.reduce((a, v) => a + v * v, 0) / vals.length).toFixed(2),
+          min: +Math.min(...vals).toFixed(2),
+          max: +Math.max(...vals).toFixed(2),
+        };
+      }
+    }
+    console.table(unmatched);
+    for (const s of ['r', 'l'] as const) {
+      const hip = rows[`hip_flexion_${s}`]!;
+      const knee = rows[`knee_flexion_${s}`]!;
+      const ankle = rows[`ankle_dorsiflexion_${s}`]!;
+      expect(hip.rmse, `hip_flexion_${s}`).toBeLessThanOrEqual(5);
+      expect(knee.rmse, `knee_flexion_${s}`).toBeLessThanOrEqual(8);
+      expect(ankle.rmse, `ankle_dorsiflexion_${s}`).toBeLessThanOrEqual(8);
+      for (const [name, r] of [
+        ['hip', hip],
+        ['knee', knee],
+        ['ankle', ankle],
+      ] as const)
+        expect(r.rmseNoOffset, `${name}_${s} without offset`).toBeLessThanOrEqual(3);
+    }
+  });
+});
