@@ -83,6 +83,15 @@ describe('writeC3d and readC3d round trip', () => {
     expect(readC3d(writeC3d(input))).toMatchObject({ ok: false, error: { code: 'no_frames' } });
   });
 
+  it('refuses a negative count from a damaged parameter section with a coded error (a fuzzing find)', () => {
+    const copy = writeC3d(sample(), 'mips').slice(0, 911);
+    copy[694] = 128;
+    copy[2] = 0;
+    const r = readC3d(copy);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.where).toMatch(/^(byte|parameter|frame)/);
+  });
+
   for (const processor of ['dec', 'mips'] as const) {
     it(`returns a file or a coded error, never throws, for corrupted ${processor} files`, () => {
       const file = writeC3d(sample(), processor);

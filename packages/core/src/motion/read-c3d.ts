@@ -185,6 +185,16 @@ export function readC3d(bytes: Uint8Array): C3dReadResult {
   const analogRateHz = paramNumber(params, 'ANALOG:RATE', 0);
   const samplesPerFrame = nAnalog > 0 ? Math.round(analogPerFrame / nAnalog) : 0;
   if (frames <= 0) return fail('no_frames', 'The file has zero frames.', 'parameter POINT:FRAMES');
+  // Counts from a damaged parameter section can be negative or fractional: refuse them, never size arrays by them.
+  for (const [name, value] of [
+    ['POINT:USED', nPoints],
+    ['ANALOG:USED', nAnalog],
+    ['POINT:FRAMES', frames],
+  ] as const) {
+    if (!Number.isInteger(value) || value < 0 || value > 0xffffff) {
+      return fail('bad_header', `${name} is ${String(value)}: not a count.`, `parameter ${name}`);
+    }
+  }
   if (!(pointRateHz > 0)) return fail('bad_header', 'The point rate is not positive.', 'parameter POINT:RATE');
   const isFloat = scale < 0;
   const ws = isFloat ? 4 : 2;
