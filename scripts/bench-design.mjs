@@ -37,7 +37,7 @@ function once(withKernel = true) {
   const { alignment } = core.scanFoot(read.mesh, { units: 'mm' });
   const scan = core.designScanFromAlignment(alignment);
   const scanMs = performance.now() - started;
-  const rx = core.readPrescriptionForDesign(JSON.parse(new TextDecoder().decode(rxBytes)));
+  const rx = core.readPrescription(JSON.parse(new TextDecoder().decode(rxBytes)));
   if (rx.kind !== 'valid') throw new Error(JSON.stringify(rx.issues));
   const outcome = core.designInsoles(rx.value, ['left', 'right'], withKernel ? { scan, kernel } : { scan });
   if (outcome.kind !== 'designed') throw new Error(JSON.stringify(outcome.issues));
