@@ -210,7 +210,7 @@ export function measurementsOf(kase: Case, captures: LoadedCaptures): Assessment
       source: 'motion',
     });
   }
-  if (motion !== null) out.push(...spatialMeasurements(motion.spatial, motion.file));
+  if (motion !== null) out.push(...spatialMeasurements(motion.spatial));
   const lld = kase.exam.legLength;
   if (lld !== null)
     out.push({
@@ -297,9 +297,9 @@ function stanceMeasurements(captures: LoadedCaptures, side: BodySide): Assessmen
   return out;
 }
 
-/** Walking speed, stride length per side and step width, where the heel markers allow them. */
-function spatialMeasurements(spatial: SpatialParameters, file: string): AssessmentMeasurement[] {
-  const method = `heel and pelvis markers at marker-based foot strikes, along the direction of progression (${file}); ${REPORTED_ONLY}`;
+/** Walking speed, stride length per side and step width, where the heel markers and events allow them (a side with one strike has no stride). */
+function spatialMeasurements(spatial: SpatialParameters): AssessmentMeasurement[] {
+  const method = `heel and pelvis markers at marker-based foot strikes, along the direction of progression; ${REPORTED_ONLY}`;
   const accuracy =
     'not validated against a reference system; on the gait2354 treadmill walk with GRF events: 1.12 m/s, stride 1.40 m, width 0.13 m';
   const rows: [string, BodySide | null, string, number, string][] = [
