@@ -176,6 +176,11 @@ describe('groundup assess', () => {
     expect(motionFigure('stepWidth', null)?.value).toBeGreaterThan(0);
     expect(motionFigure('stepWidth', null)?.value).toBeLessThan(0.4);
     expect(report.warnings.map((i: { code: string }) => i.code)).not.toContain('no_static');
+    // The dynamic inversion range sits beside the chain, labelled, and the chain still starts from the exam's RCSP.
+    expect(report.chain.right.measuredStanceInversion.label).toMatch(/not used by the estimate/);
+    expect(report.chain.right.measuredStanceInversion.minDeg).toBeLessThanOrEqual(
+      report.chain.right.measuredStanceInversion.maxDeg,
+    );
   });
 
   it('reports a static trial without the markers for joint angles at captures.motion.static, exit 1', () => {
