@@ -125,10 +125,15 @@ describe('groundup assess', () => {
     const scan = testdataFile('boa-ssm-foot-stl/m2s_105_foot.stl');
     const pressure = testdataFile('pedar-insole-example/pressure_example.asc');
     const motion = testdataFile('opensim-gait2354-walk/subject01_walk1.trc');
-    if (scan === null || pressure === null || motion === null) return;
+    const still = testdataFile('opensim-gait2354-walk/subject01_static.trc');
+    if (scan === null || pressure === null || motion === null || still === null) return;
     const kase = {
       ...golden('flat-foot-medial-knee-pain'),
-      captures: { scan: { right: { file: scan } }, pressure: { file: pressure }, motion: { file: motion } },
+      captures: {
+        scan: { right: { file: scan } },
+        pressure: { file: pressure },
+        motion: { file: motion, static: still },
+      },
     };
     const { code, stdout, stderr } = groundup('assess', caseFile('real.json', kase), '--json');
     expect(code, stderr).toBe(0);
@@ -144,6 +149,52 @@ describe('groundup assess', () => {
     expect(report.footType.right.measures.archHeightIndex.value).toBeGreaterThan(0);
     expect(report.footType.right.measures.archIndex.note).toMatch(/in-shoe/);
     expect(report.prescription).not.toBeNull();
+    // Stance angles per side from the static calibration. Bounds: foot progression −15…30° spans toe-in to
+    // marked toe-out in adult walking; ±20° for the frontal-plane angles is far outside what a walk produces
+    // and only catches a sign or axis error; the gait2354 walk is at about 1.1 m/s (README), 0.8–1.8 m/s is
+    // adult walking.
+    type Measurement = { id: string; side: string | null; source: string; value: number; unit: string };
+    const motionFigure = (id: string, side: string | null): Measurement | undefined =>
+      report.measurements.find((m: Measurement) => m.id === id && m.side === side && m.source === 'motion');
+    for (const side of ['left', 'right']) {
+      const progression = motionFigure('stanceFootProgression', side);
+      expect(progression?.unit).toBe('deg');
+      expect(progression?.value).toBeGreaterThan(-15);
+      expect(progression?.value).toBeLessThan(30);
+      for (const id of ['stanceInversion', 'stanceKneeAdduction', 'stancePelvisObliquity']) {
+        expect(Math.abs(motionFigure(id, side)?.value ?? NaN), `${side} ${id}`).toBeLessThan(20);
+      }
+    }
+    // The walk has two right strikes but one left strike (README: right stride 1.40 m): only the right stride.
+    expect(motionFigure('strideLength', 'right')?.value).toBeGreaterThan(0.8);
+    expect(motionFigure('strideLength', 'right')?.value).toBeLessThan(2);
+    expect(motionFigure('strideLength', 'left')).toBeUndefined();
+    const speed = motionFigure('walkingSpeed', null);
+    expect(speed?.unit).toBe('m/s');
+    expect(speed?.value).toBeGreaterThan(0.8);
+    expect(speed?.value).toBeLessThan(1.8);
+    expect(motionFigure('stepWidth', null)?.value).toBeGreaterThan(0);
+    expect(motionFigure('stepWidth', null)?.value).toBeLessThan(0.4);
+    expect(report.warnings.map((i: { code: string }) => i.code)).not.toContain('no_static');
+    // The dynamic inversion range sits beside the chain, labelled, and the chain still starts from the exam's RCSP.
+    expect(report.chain.right.measuredStanceInversion.label).toMatch(/not used by the estimate/);
+    expect(report.chain.right.measuredStanceInversion.minDeg).toBeLessThanOrEqual(
+      report.chain.right.measuredStanceInversion.maxDeg,
+    );
+  });
+
+  it('reports a static trial without the markers for joint angles at captures.motion.static, exit 1', () => {
+    const motion = testdataFile('opensim-gait2354-walk/subject01_walk1.trc');
+    if (motion === null) return;
+    const kase = {
+      ...golden('flat-foot-medial-knee-pain'),
+      captures: { motion: { file: motion, static: 'missing-static.trc' } },
+    };
+    const { code, stdout } = groundup('assess', caseFile('no-static.json', kase), '--json');
+    expect(code).toBe(1);
+    const document = JSON.parse(stdout);
+    const byPath = new Map(document.issues.map((i: { path: string; message: string }) => [i.path, i.message]));
+    expect(byPath.get('captures.motion.static')).toMatch(/missing-static\.trc: no such file/);
   });
 
   it('writes the lab form and the patient report as PDFs with the key fields in their text', () => {

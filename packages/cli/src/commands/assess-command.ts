@@ -15,7 +15,8 @@ const OPTIONS = {
 
 /**
  * `groundup assess <case.json> [--json] [--pdf rx.pdf] [--report report.pdf]`: reads a case, its scan, pressure
- * and motion files (relative to the case file), assesses it and prescribes.
+ * and motion files (the walking trial and its static calibration trial; relative to the case file), assesses it
+ * and prescribes.
  *
  * @param args - the arguments after `assess`
  * @param io - output streams and working directory
@@ -49,6 +50,7 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
     kase.value.captures.scan.right,
     kase.value.captures.pressure,
     kase.value.captures.motion,
+    kase.value.captures.motion?.static ?? null,
   ];
   const files = new Map<string, CaseFileContent>();
   for (const ref of refs) {

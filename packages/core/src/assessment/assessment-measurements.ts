@@ -1,4 +1,5 @@
 import type { BodySide } from '../intake/body-side.js';
+import type { SpatialParameters } from '../motion/spatial-parameters.js';
 import type { LoadedCaptures } from './case-captures.js';
 import type { Case } from './case-file.js';
 
@@ -19,9 +20,32 @@ export interface AssessmentMeasurement {
 
 const round = (value: number, digits: number): number => Math.round(value * 10 ** digits) / 10 ** digits + 0;
 
+/** How the stance angles are measured (groundup's motion module; README "Motion capture"). */
+const STANCE_METHOD =
+  'marker motion capture: mean over stance (marker-based events, Zeni 2008 [U]), Grood & Suntay joint coordinates, static calibration (Gait2354 marker set)';
+
 /**
- * The measurements of a case: exam findings, scan and pressure figures, cadence, the leg-length difference and
- * questionnaire scores, each with unit, method, accuracy and where it came from.
+ * Stated accuracy of the stance angles: RMSE against OpenSim inverse kinematics on the Gait2354 walk (README
+ * "Motion capture": ankle inversion 3.5/4.1°, pelvis obliquity 3.4°); foot progression and knee adduction have no
+ * OpenSim coordinate to compare with.
+ */
+const STANCE_ACCURACY: Readonly<Record<'footProgression' | 'inversion' | 'kneeAdduction' | 'pelvisObliquity', string>> =
+  {
+    footProgression:
+      'no OpenSim coordinate to compare with; the other angles are within about 2–5° RMSE of OpenSim IK on the gait2354 walk',
+    inversion:
+      'about 3.5–4° RMSE against OpenSim IK (subtalar angle) on the gait2354 walk; skin markers, whole-foot angle',
+    kneeAdduction:
+      'no OpenSim coordinate to compare with; the other angles are within about 2–5° RMSE of OpenSim IK on the gait2354 walk',
+    pelvisObliquity: 'about 3.4° RMSE against OpenSim IK (pelvis list) on the gait2354 walk',
+  };
+
+/** Why the motion figures are reported only. */
+const REPORTED_ONLY = 'reported only: the biomech reference gives no threshold to classify or prescribe from it';
+
+/**
+ * The measurements of a case: exam findings, scan and pressure figures, motion (stance angles with a static trial;
+ * cadence, walking speed, stride length and step width), the leg-length difference and questionnaire scores, each with unit, method, accuracy and where it came from.
  *
  * @param kase - the case
  * @param captures - the analysed files
@@ -130,6 +154,7 @@ export function measurementsOf(kase: Case, captures: LoadedCaptures): Assessment
         });
       }
     }
+    out.push(...stanceMeasurements(captures, side));
     const foot = captures.pressure?.insole?.feet.find((f) => f.side === side);
     if (foot !== undefined) {
       out.push({
@@ -185,6 +210,7 @@ export function measurementsOf(kase: Case, captures: LoadedCaptures): Assessment
       source: 'motion',
     });
   }
+  if (motion !== null) out.push(...spatialMeasurements(motion.spatial));
   const lld = kase.exam.legLength;
   if (lld !== null)
     out.push({
@@ -227,4 +253,72 @@ export function measurementsOf(kase: Case, captures: LoadedCaptures): Assessment
     }
   }
   return out;
+}
+
+/** The stance angles of one side (static calibration given), each with its method and accuracy. */
+function stanceMeasurements(captures: LoadedCaptures, side: BodySide): AssessmentMeasurement[] {
+  const stance = captures.motion?.stance?.sides[side];
+  if (stance === undefined) return [];
+  const inversionLabel =
+    stance.inversion.source === 'rearfoot'
+      ? 'Rearfoot inversion over stance (calcaneus vs shank, frontal plane)'
+      : 'Ankle inversion over stance (whole foot vs shank, frontal plane)';
+  const rows = [
+    [
+      'stanceFootProgression',
+      'Foot progression angle over stance (+ toe-out)',
+      'footProgression',
+      stance.footProgression,
+    ],
+    ['stanceInversion', `${inversionLabel} (+ inversion)`, 'inversion', stance.inversion],
+    ['stanceKneeAdduction', 'Knee adduction over stance (+ varus)', 'kneeAdduction', stance.kneeAdduction],
+    [
+      'stancePelvisObliquity',
+      'Pelvis obliquity over stance (+ right side down)',
+      'pelvisObliquity',
+      stance.pelvisObliquity,
+    ],
+  ] as const;
+  const out: AssessmentMeasurement[] = [];
+  for (const [id, label, key, figure] of rows) {
+    if (!Number.isFinite(figure.meanDeg)) continue;
+    out.push({
+      id,
+      side,
+      label,
+      value: round(figure.meanDeg, 1),
+      unit: 'deg',
+      method: `${STANCE_METHOD}; range ${round(figure.minDeg, 1)} to ${round(figure.maxDeg, 1)}° over ${figure.stances} stance(s); ${REPORTED_ONLY}`,
+      accuracy: STANCE_ACCURACY[key],
+      basis: 'measured',
+      source: 'motion',
+    });
+  }
+  return out;
+}
+
+/** Walking speed, stride length per side and step width, where the heel markers and events allow them (a side with one strike has no stride). */
+function spatialMeasurements(spatial: SpatialParameters): AssessmentMeasurement[] {
+  const method = `heel and pelvis markers at marker-based foot strikes, along the direction of progression; ${REPORTED_ONLY}`;
+  const accuracy =
+    'not validated against a reference system; on the gait2354 treadmill walk with GRF events: 1.12 m/s, stride 1.40 m, width 0.13 m';
+  const rows: [string, BodySide | null, string, number, string][] = [
+    ['walkingSpeed', null, 'Walking speed', spatial.walkingSpeedMps, 'm/s'],
+    ['strideLength', 'left', 'Stride length', spatial.strideLengthM.left, 'm'],
+    ['strideLength', 'right', 'Stride length', spatial.strideLengthM.right, 'm'],
+    ['stepWidth', null, 'Step width', spatial.stepWidthM, 'm'],
+  ];
+  return rows
+    .filter((row) => Number.isFinite(row[3]))
+    .map(([id, side, label, value, unit]) => ({
+      id,
+      side,
+      label,
+      value: round(value, 2),
+      unit,
+      method,
+      accuracy,
+      basis: 'measured',
+      source: 'motion',
+    }));
 }

@@ -2,9 +2,14 @@ import type { Issue } from '../issue.js';
 import type { BodySide } from '../intake/body-side.js';
 import { errorAt } from '../intake/field-checks.js';
 import { readMesh } from '../mesh/read-mesh.js';
+import { jointAngles } from '../motion/joint-angles.js';
+import { GAIT2354_MARKER_SET } from '../motion/lower-limb-marker-set.js';
+import { calibrateLowerLimb } from '../motion/lower-limb-model.js';
 import { markerGaitEvents } from '../motion/marker-events.js';
 import { readC3d } from '../motion/read-c3d.js';
 import { readTrc, type MarkerTrajectories } from '../motion/read-trc.js';
+import { spatialParameters, type SpatialParameters } from '../motion/spatial-parameters.js';
+import { stanceSummary, type StanceSummary } from '../motion/stance-summary.js';
 import { spatiotemporal, type Spatiotemporal } from '../motion/spatiotemporal.js';
 import { decodeText } from '../pressure/decode-text.js';
 import { footprintArchIndex, type FootprintArchIndex } from '../pressure/footprint-arch-index.js';
@@ -48,12 +53,18 @@ export interface PressureCapture {
   readonly plateSide: BodySide | null;
 }
 
-/** A motion trial, with gait events and temporal parameters. */
+/** A motion trial, with gait events, temporal and distance parameters and, given a static trial, joint angles over stance. */
 export interface MotionCapture {
   readonly kind: 'MotionCapture';
   readonly file: string;
+  /** The static calibration trial, as named in the case; null when none was given. */
+  readonly staticFile: string | null;
   readonly eventCount: number;
   readonly spatiotemporal: Spatiotemporal;
+  /** Walking speed, stride length and step width from the heel markers (NaN where the markers do not allow them). */
+  readonly spatial: SpatialParameters;
+  /** Per side, foot progression, inversion, knee adduction and pelvis obliquity over stance; null without a static trial. */
+  readonly stance: StanceSummary | null;
 }
 
 /** What the case's files gave. */
@@ -77,9 +88,8 @@ export function loadCaseCaptures(
   files: ReadonlyMap<string, CaseFileContent>,
 ): { kind: 'valid'; value: LoadedCaptures; issues: readonly Issue[] } | { kind: 'invalid'; issues: readonly Issue[] } {
   const issues: Issue[] = [];
-  const bytesOf = (ref: CaseFileRef): Uint8Array | null => {
+  const bytesOf = (ref: CaseFileRef, at = `${ref.at}.file`): Uint8Array | null => {
     const content = files.get(ref.file);
-    const at = `${ref.at}.file`;
     if (content === undefined) {
       issues.push(errorAt('file_missing', at, `${ref.file}: not provided.`));
       return null;
@@ -159,39 +169,77 @@ export function loadCaseCaptures(
       }
     }
   }
-  let motion: MotionCapture | null = null;
   const motionRef = kase.captures.motion;
-  if (motionRef !== null) {
-    const bytes = bytesOf(motionRef);
-    if (bytes !== null) {
-      const markers = readMarkers(motionRef, bytes, issues);
-      if (markers !== null) {
-        const events = markerGaitEvents(markers);
-        issues.push(...events.warnings.map((w) => ({ ...w, path: `${motionRef.at}.file` })));
-        motion = {
-          kind: 'MotionCapture',
-          file: motionRef.file,
-          eventCount: events.events.length,
-          spatiotemporal: spatiotemporal(events.events),
-        };
-      }
-    }
-  }
+  const motion = motionRef === null ? null : loadMotion(motionRef, bytesOf, issues);
   if (issues.some((issue) => issue.severity === 'error')) return { kind: 'invalid', issues };
   return { kind: 'valid', value: { kind: 'LoadedCaptures', scan, pressure, motion }, issues };
 }
 
-/** Marker trajectories from a TRC or C3D trial, or null (with an issue at the file's place in the case). */
-function readMarkers(ref: CaseFileRef, bytes: Uint8Array, issues: Issue[]): MarkerTrajectories | null {
+/**
+ * The walking trial's events, temporal and distance parameters and, with a static trial, the stance summary of
+ * joint angles (static calibration of the Gait2354 marker set, then Grood & Suntay angles on the walking trial).
+ * Without a static trial a `no_static` warning says joint angles need one.
+ */
+function loadMotion(
+  ref: NonNullable<Case['captures']['motion']>,
+  bytesOf: (ref: CaseFileRef, at?: string) => Uint8Array | null,
+  issues: Issue[],
+): MotionCapture | null {
   const at = `${ref.at}.file`;
-  const name = ref.file.toLowerCase();
+  const bytes = bytesOf(ref);
+  const markers = bytes === null ? null : readMarkers(ref.file, at, bytes, issues);
+  const staticRef = ref.static;
+  const staticBytes = staticRef === null ? null : bytesOf(staticRef, staticRef.at);
+  const staticMarkers =
+    staticRef === null || staticBytes === null ? null : readMarkers(staticRef.file, staticRef.at, staticBytes, issues);
+  if (markers === null) return null;
+  const events = markerGaitEvents(markers);
+  issues.push(...events.warnings.map((w) => ({ ...w, path: at })));
+  const spatial = spatialParameters(markers, events.events);
+  issues.push(...spatial.warnings.map((w) => ({ ...w, path: at, message: `${ref.file}: ${w.message}` })));
+  let stance: StanceSummary | null = null;
+  if (staticRef === null) {
+    issues.push({
+      severity: 'warning',
+      code: 'no_static',
+      path: 'captures.motion.static',
+      message:
+        'Joint angles (foot progression, ankle inversion, knee adduction, pelvis obliquity over stance) need a static calibration trial: add captures.motion.static.',
+    });
+  } else if (staticMarkers !== null) {
+    const calibration = calibrateLowerLimb(staticMarkers, GAIT2354_MARKER_SET);
+    if (!calibration.ok) {
+      issues.push(errorAt(calibration.error.code, staticRef.at, `${staticRef.file}: ${calibration.error.message}`));
+      return null;
+    }
+    issues.push(
+      ...calibration.warnings.map((w) => ({ ...w, path: staticRef.at, message: `${staticRef.file}: ${w.message}` })),
+    );
+    const curves = jointAngles(markers, calibration.model);
+    issues.push(...curves.warnings.map((w) => ({ ...w, path: at, message: `${ref.file}: ${w.message}` })));
+    stance = stanceSummary(curves, events.events);
+  }
+  return {
+    kind: 'MotionCapture',
+    file: ref.file,
+    staticFile: staticRef?.file ?? null,
+    eventCount: events.events.length,
+    spatiotemporal: spatiotemporal(events.events),
+    spatial: spatial.spatial,
+    stance,
+  };
+}
+
+/** Marker trajectories from a TRC or C3D trial, or null (with an issue at `at`, the file's place in the case). */
+function readMarkers(file: string, at: string, bytes: Uint8Array, issues: Issue[]): MarkerTrajectories | null {
+  const name = file.toLowerCase();
   if (name.endsWith('.c3d')) {
     const read = readC3d(bytes);
     if (!read.ok) {
-      issues.push(errorAt(read.error.code, at, `${ref.file}: ${read.error.message} (at ${read.error.where})`));
+      issues.push(errorAt(read.error.code, at, `${file}: ${read.error.message} (at ${read.error.where})`));
       return null;
     }
-    issues.push(...read.warnings.map((w) => ({ ...w, path: at, message: `${ref.file}: ${w.message}` })));
+    issues.push(...read.warnings.map((w) => ({ ...w, path: at, message: `${file}: ${w.message}` })));
     const c3d = read.c3d;
     return {
       kind: 'MarkerTrajectories',
@@ -203,14 +251,14 @@ function readMarkers(ref: CaseFileRef, bytes: Uint8Array, issues: Issue[]): Mark
     };
   }
   if (!name.endsWith('.trc')) {
-    issues.push(errorAt('unsupported_format', at, `${ref.file}: a case takes a TRC or C3D marker trial.`));
+    issues.push(errorAt('unsupported_format', at, `${file}: a case takes a TRC or C3D marker trial.`));
     return null;
   }
   const read = readTrc(decodeText(bytes));
   if (!read.ok) {
-    issues.push(errorAt(read.error.code, at, `${ref.file}: ${read.error.message} (at ${read.error.where})`));
+    issues.push(errorAt(read.error.code, at, `${file}: ${read.error.message} (at ${read.error.where})`));
     return null;
   }
-  issues.push(...read.warnings.map((w) => ({ ...w, path: at, message: `${ref.file}: ${w.message}` })));
+  issues.push(...read.warnings.map((w) => ({ ...w, path: at, message: `${file}: ${w.message}` })));
   return read.markers;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { testdataFile } from '../../../../test-support/testdata.js';
 import { writeBinaryStl } from '../mesh/write-stl.js';
+import { writeTrc, type MarkerTrajectories } from '../motion/read-trc.js';
 import { createSyntheticFoot } from '../scan/synthetic-foot.js';
 import { rawCase } from '../testing/case-fixtures.js';
 import { loadCaseCaptures, type CaseFileContent } from './case-captures.js';
@@ -144,5 +145,63 @@ describe('loading the files a case names', () => {
     const result = loadCaseCaptures(kase.value, new Map([['walking2.c3d', new Uint8Array(readFileSync(file))]]));
     expect(result.kind).toBe('valid');
     if (result.kind === 'valid') expect(result.value.motion?.eventCount).toBeGreaterThan(0);
+    expect(result.issues.map((i) => `${i.path}:${i.code}`)).toContain('captures.motion.static:no_static');
+    if (result.kind === 'valid') expect(result.value.motion?.stance).toBeNull();
+  });
+
+  it('rejects a static trial that is not a file name, at captures.motion.static', () => {
+    expect(paths(readCase(rawCase({ captures: { motion: { file: 'walk.trc', static: 42 } } })))).toContain(
+      'captures.motion.static:invalid_type',
+    );
+    expect(paths(readCase(rawCase({ captures: { motion: { file: 'walk.trc', static: ' ' } } })))).toContain(
+      'captures.motion.static:invalid_value',
+    );
+  });
+
+  it('reports a static trial that cannot calibrate as an error at captures.motion.static naming the missing markers', () => {
+    const trial = (markerNames: readonly string[]): Uint8Array => {
+      const frames = 20;
+      const markers: MarkerTrajectories = {
+        kind: 'MarkerTrajectories',
+        rateHz: 100,
+        units: 'mm',
+        markerNames,
+        timeS: Float64Array.from({ length: frames }, (_, f) => f / 100),
+        xyz: Float64Array.from({ length: frames * markerNames.length * 3 }, (_, i) => (i % 3) * 100 + i),
+      };
+      return new TextEncoder().encode(writeTrc(markers));
+    };
+    const kase = readCase(rawCase({ captures: { motion: { file: 'walk.trc', static: 'static.trc' } } }));
+    if (kase.kind !== 'valid') throw new Error('fixture case is invalid');
+    const result = loadCaseCaptures(
+      kase.value,
+      new Map([
+        ['walk.trc', trial(['R.Heel', 'R.Toe.Tip', 'V.Sacral'])],
+        ['static.trc', trial(['R.Heel', 'R.Toe.Tip'])],
+      ]),
+    );
+    expect(result.kind).toBe('invalid');
+    const issue = result.issues.find((i) => i.path === 'captures.motion.static');
+    expect(issue?.severity).toBe('error');
+    expect(issue?.code).toBe('missing_markers');
+    expect(issue?.message).toMatch(/^static\.trc: /);
+    expect(issue?.message).toMatch(/R\.ASIS/);
+    expect(issue?.message).toMatch(/V\.Sacral/);
+  });
+
+  it('reports a static trial that cannot be read at captures.motion.static with the file’s own error', () => {
+    const kase = readCase(rawCase({ captures: { motion: { file: 'walk.trc', static: 'static.trc' } } }));
+    if (kase.kind !== 'valid') throw new Error('fixture case is invalid');
+    const result = loadCaseCaptures(
+      kase.value,
+      new Map<string, CaseFileContent>([
+        ['walk.trc', new TextEncoder().encode('not a trc')],
+        ['static.trc', { error: 'no such file' }],
+      ]),
+    );
+    expect(result.kind).toBe('invalid');
+    const byPath = new Map(result.issues.map((i) => [i.path, i]));
+    expect(byPath.get('captures.motion.static')?.message).toBe('static.trc: no such file');
+    expect(byPath.get('captures.motion.file')?.message).toMatch(/^walk\.trc: /);
   });
 });

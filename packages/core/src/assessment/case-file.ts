@@ -55,7 +55,8 @@ export interface CaseCaptures {
   };
   /** A pressure recording; `side` names the foot of a one-foot plate recording (insoles carry their sides). */
   readonly pressure: (CaseFileRef & { side?: BodySide }) | null;
-  readonly motion: CaseFileRef | null;
+  /** A walking trial; `static` names its static calibration trial (needed for joint angles). */
+  readonly motion: (CaseFileRef & { readonly static: CaseFileRef | null }) | null;
 }
 
 /** Values only a clinician can give (the reference has no number for them). */

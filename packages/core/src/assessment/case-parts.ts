@@ -24,7 +24,8 @@ function readFileRef(
 }
 
 /**
- * Reads `captures`: the files a case names (scan per side with optional units, pressure with optional side, motion).
+ * Reads `captures`: the files a case names (scan per side with optional units, pressure with optional side, motion
+ * with an optional static calibration trial).
  *
  * @param raw - the field as parsed
  * @param issues - where problems go
@@ -76,7 +77,14 @@ export function readCaptures(raw: unknown, issues: Issue[]): CaseCaptures {
   if (pressureSide !== undefined && pressureSide !== 'left' && pressureSide !== 'right') {
     issues.push(errorAt('invalid_value', 'captures.pressure.side', 'side must be left or right.'));
   }
-  const motion = readFileRef(raw['motion'], 'captures.motion', [], issues);
+  const motion = readFileRef(raw['motion'], 'captures.motion', ['static'], issues);
+  const staticFile =
+    motion === null
+      ? undefined
+      : readText(motion, 'static', 'captures.motion.static', { required: false, maxLength: 1000 }, issues);
+  if (typeof motion?.['static'] === 'string' && motion['static'].trim() === '') {
+    issues.push(errorAt('invalid_value', 'captures.motion.static', 'static must name a TRC or C3D file.'));
+  }
   return {
     scan,
     pressure:
@@ -87,7 +95,14 @@ export function readCaptures(raw: unknown, issues: Issue[]): CaseCaptures {
             at: pressure.at,
             ...(pressureSide === 'left' || pressureSide === 'right' ? { side: pressureSide } : {}),
           },
-    motion: motion === null ? null : { file: motion.file, at: motion.at },
+    motion:
+      motion === null
+        ? null
+        : {
+            file: motion.file,
+            at: motion.at,
+            static: staticFile === undefined ? null : { file: staticFile, at: 'captures.motion.static' },
+          },
   };
 }
 

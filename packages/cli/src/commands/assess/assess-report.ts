@@ -245,8 +245,16 @@ export function assessReport(
             reachesUsualSignificance: assessment.legLength.reachesUsualSignificance,
           },
     chain: {
-      left: { links: assessment.chain.left.links.map(chainLinkJson), note: assessment.chain.left.note },
-      right: { links: assessment.chain.right.links.map(chainLinkJson), note: assessment.chain.right.note },
+      left: {
+        links: assessment.chain.left.links.map(chainLinkJson),
+        note: assessment.chain.left.note,
+        measuredStanceInversion: stanceInversionJson(assessment, 'left'),
+      },
+      right: {
+        links: assessment.chain.right.links.map(chainLinkJson),
+        note: assessment.chain.right.note,
+        measuredStanceInversion: stanceInversionJson(assessment, 'right'),
+      },
       pelvis: { links: assessment.chain.pelvis.map(chainLinkJson) },
       unsupported: assessment.chain.unsupported.map(unsupportedJson),
       caveat: assessment.chain.caveat,
@@ -261,6 +269,24 @@ export function assessReport(
     rulesMatched: !('trace' in result) ? [] : result.trace.map((t) => ({ side: t.side, rules: t.matched })),
     rules,
     warnings: warnings.map((w) => ({ code: w.code, path: w.path, message: w.message })),
+  };
+}
+
+/**
+ * The inversion measured over stance (motion with a static trial), shown beside the chain's eversion coupling.
+ * The chain starts from static RCSP; the coupling it uses (biomech reference §2.1) was measured as dynamic
+ * calcaneal eversion, so the dynamic figure is shown, labelled, and not used by the estimate.
+ */
+function stanceInversionJson(assessment: Assessment, side: 'left' | 'right') {
+  const figure = assessment.captures.motion?.stance?.sides[side].inversion;
+  if (figure === undefined || !Number.isFinite(figure.meanDeg)) return null;
+  const round1 = (v: number): number => Math.round(v * 10) / 10 + 0;
+  return {
+    meanDeg: round1(figure.meanDeg),
+    minDeg: round1(figure.minDeg),
+    maxDeg: round1(figure.maxDeg),
+    source: figure.source,
+    label: `measured over stance (motion, ${figure.source === 'rearfoot' ? 'rearfoot' : 'whole foot'} vs shank, + inversion); not used by the estimate, which starts from static RCSP`,
   };
 }
 

@@ -59,6 +59,11 @@ export function formatAssessText(r: AssessReport): string {
   for (const side of ['left', 'right'] as const) {
     const note = r.chain[side].note;
     if (note !== null) lines.push(`  ${side}: ${note}`);
+    const inversion = r.chain[side].measuredStanceInversion;
+    if (inversion !== null)
+      lines.push(
+        `  ${side}: inversion ${inversion.minDeg} to ${inversion.maxDeg}° (mean ${inversion.meanDeg}°), ${inversion.label}`,
+      );
   }
   lines.push(`  not supported, not used: ${r.chain.unsupported.map((u) => u.id).join(', ')}`);
   lines.push('', 'Problems and evidence:');
