@@ -5,6 +5,7 @@ import {
   GAIT2354_MARKER_SET,
   JOINT_ANGLE_NAMES,
   c3dEvents,
+  c3dMarkerTrajectories,
   calibrateLowerLimb,
   fillMarkerGaps,
   eventsFromForce,
@@ -93,17 +94,6 @@ function loadC3d(file: string): { c3d: C3dFile; warnings: readonly Issue[] } {
   return { c3d: r.c3d, warnings: r.warnings };
 }
 
-function c3dMarkers(c3d: C3dFile): MarkerTrajectories {
-  return {
-    kind: 'MarkerTrajectories',
-    rateHz: c3d.pointRateHz,
-    units: c3d.pointUnits,
-    markerNames: c3d.pointLabels,
-    timeS: Float64Array.from({ length: c3d.frames }, (_, f) => f / c3d.pointRateHz),
-    xyz: c3d.points,
-  };
-}
-
 function convert(file: string, to: string | undefined, out: string | undefined, json: boolean, io: Io): number {
   if (to !== 'trc' && to !== 'mot') throw new CliError('usage', '--to must be trc or mot', EXIT_USAGE);
   if (out === undefined) throw new CliError('usage', 'motion convert needs --out <file>', EXIT_USAGE);
@@ -111,7 +101,7 @@ function convert(file: string, to: string | undefined, out: string | undefined, 
   const outPath = path.resolve(io.cwd, out);
   let text: string;
   if (to === 'trc') {
-    text = writeTrc(c3dMarkers(c3d), path.basename(outPath));
+    text = writeTrc(c3dMarkerTrajectories(c3d), path.basename(outPath));
   } else {
     const { plates } = forcePlatforms(c3d);
     const n = plates[0] === undefined ? 0 : plates[0].forceN.length / 3;
@@ -149,7 +139,7 @@ function loadMarkers(file: string, warnings: Issue[]): { markers: MarkerTrajecto
   if (file.toLowerCase().endsWith('.c3d')) {
     const { c3d, warnings: w } = loadC3d(file);
     warnings.push(...w);
-    return { markers: c3dMarkers(c3d), c3d };
+    return { markers: c3dMarkerTrajectories(c3d), c3d };
   }
   const r = readTrc(new TextDecoder().decode(readBytes(file)));
   if (!r.ok) throw new CliError(r.error.code, `${path.basename(file)}: ${r.error.message} (${r.error.where})`);

@@ -2,6 +2,7 @@ import type { Issue } from '../issue.js';
 import type { BodySide } from '../intake/body-side.js';
 import { errorAt } from '../intake/field-checks.js';
 import { readMesh } from '../mesh/read-mesh.js';
+import { c3dMarkerTrajectories } from '../motion/c3d-markers.js';
 import { jointAngles } from '../motion/joint-angles.js';
 import { GAIT2354_MARKER_SET } from '../motion/lower-limb-marker-set.js';
 import { calibrateLowerLimb } from '../motion/lower-limb-model.js';
@@ -240,15 +241,7 @@ function readMarkers(file: string, at: string, bytes: Uint8Array, issues: Issue[
       return null;
     }
     issues.push(...read.warnings.map((w) => ({ ...w, path: at, message: `${file}: ${w.message}` })));
-    const c3d = read.c3d;
-    return {
-      kind: 'MarkerTrajectories',
-      rateHz: c3d.pointRateHz,
-      units: c3d.pointUnits,
-      markerNames: c3d.pointLabels,
-      timeS: Float64Array.from({ length: c3d.frames }, (_, f) => f / c3d.pointRateHz),
-      xyz: c3d.points,
-    };
+    return c3dMarkerTrajectories(read.c3d);
   }
   if (!name.endsWith('.trc')) {
     issues.push(errorAt('unsupported_format', at, `${file}: a case takes a TRC or C3D marker trial.`));

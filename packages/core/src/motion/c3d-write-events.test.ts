@@ -7,8 +7,8 @@ import { c3dEvents } from './c3d-events.js';
 import { forcePlatforms } from './force-platforms.js';
 import { markerGaitEvents } from './marker-events.js';
 import { forcePlateEvents } from './plate-events.js';
-import { readC3d, type C3dFile } from './read-c3d.js';
-import type { MarkerTrajectories } from './read-trc.js';
+import { c3dMarkerTrajectories } from './c3d-markers.js';
+import { readC3d } from './read-c3d.js';
 import { writeC3d, type C3dWriteInput } from './write-c3d.js';
 
 const num = (type: 1 | 2 | 4, values: number[], dims: number[] = []): C3dParameterValue => ({
@@ -122,17 +122,6 @@ describe('writeC3d and readC3d round trip', () => {
   });
 });
 
-function markersOf(c3d: C3dFile): MarkerTrajectories {
-  return {
-    kind: 'MarkerTrajectories',
-    rateHz: c3d.pointRateHz,
-    units: c3d.pointUnits,
-    markerNames: c3d.pointLabels,
-    timeS: Float64Array.from({ length: c3d.frames }, (_, f) => f / c3d.pointRateHz),
-    xyz: c3d.points,
-  };
-}
-
 describe('forcePlateEvents on the OpenSim walking trials', () => {
   for (const trial of ['walking2', 'walking5']) {
     it(`matches every contact of ${trial} to a foot, and its strikes to the marker events of that foot`, () => {
@@ -140,7 +129,7 @@ describe('forcePlateEvents on the OpenSim walking trials', () => {
       if (path === null) return;
       const r = readC3d(new Uint8Array(readFileSync(path)));
       if (!r.ok) throw new Error('read failed');
-      const markers = markersOf(r.c3d);
+      const markers = c3dMarkerTrajectories(r.c3d);
       const { plates } = forcePlatforms(r.c3d);
       const { events, contacts, warnings } = forcePlateEvents(plates, markers);
       console.log(trial, JSON.stringify(contacts));
