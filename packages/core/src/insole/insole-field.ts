@@ -207,18 +207,7 @@ export function rimDistanceIndex(xs: Float64Array, ys: Float64Array): (x: number
     const hi = binOf(x + limit);
     for (let b = lo; b <= hi; b++) {
       for (const i of bins[b] ?? []) {
-        const j = i + 1 === n ? 0 : i + 1;
-        const ax = xs[i] ?? 0;
-        const ay = ys[i] ?? 0;
-        const ex = (xs[j] ?? 0) - ax;
-        const ey = (ys[j] ?? 0) - ay;
-        const px = x - ax;
-        const py = y - ay;
-        const len2 = ex * ex + ey * ey;
-        const s = len2 > 0 ? Math.min(1, Math.max(0, (px * ex + py * ey) / len2)) : 0;
-        const dx = px - s * ex;
-        const dy = py - s * ey;
-        const d2 = dx * dx + dy * dy;
+        const d2 = segmentDistance2(xs, ys, i, x, y);
         if (d2 < best) best = d2;
       }
     }
@@ -247,20 +236,8 @@ function padHeight(pad: InsoleMetatarsalPad, x: number, y: number): number {
  */
 export function distanceToPolygon(xs: Float64Array, ys: Float64Array, x: number, y: number): number {
   let best = Infinity;
-  const n = xs.length;
-  for (let i = 0; i < n; i++) {
-    const j = i + 1 === n ? 0 : i + 1;
-    const ax = xs[i] ?? 0;
-    const ay = ys[i] ?? 0;
-    const ex = (xs[j] ?? 0) - ax;
-    const ey = (ys[j] ?? 0) - ay;
-    const px = x - ax;
-    const py = y - ay;
-    const len2 = ex * ex + ey * ey;
-    const s = len2 > 0 ? Math.min(1, Math.max(0, (px * ex + py * ey) / len2)) : 0;
-    const dx = px - s * ex;
-    const dy = py - s * ey;
-    const d2 = dx * dx + dy * dy;
+  for (let i = 0; i < xs.length; i++) {
+    const d2 = segmentDistance2(xs, ys, i, x, y);
     if (d2 < best) best = d2;
   }
   return Math.sqrt(best);
@@ -335,3 +312,19 @@ const NEIGHBOURS = [
   [1, -1],
   [1, 1],
 ] as const;
+
+/** Squared distance from (x, y) to the polygon edge from vertex i to the next (the last closes to the first). */
+function segmentDistance2(xs: Float64Array, ys: Float64Array, i: number, x: number, y: number): number {
+  const j = i + 1 === xs.length ? 0 : i + 1;
+  const ax = xs[i] ?? 0;
+  const ay = ys[i] ?? 0;
+  const ex = (xs[j] ?? 0) - ax;
+  const ey = (ys[j] ?? 0) - ay;
+  const px = x - ax;
+  const py = y - ay;
+  const len2 = ex * ex + ey * ey;
+  const s = len2 > 0 ? Math.min(1, Math.max(0, (px * ex + py * ey) / len2)) : 0;
+  const dx = px - s * ex;
+  const dy = py - s * ey;
+  return dx * dx + dy * dy;
+}
