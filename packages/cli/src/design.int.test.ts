@@ -65,11 +65,33 @@ describe('groundup design', () => {
       expect(s.manifold).toBe(true);
       expect(s.minThicknessMm).toBeCloseTo(3, 2);
       for (const check of s.checks) expect(Object.keys(check).sort()).toEqual(['code', 'message', 'ok', 'severity']);
+      const codes = (s.checks as { code: string }[]).map((check) => check.code);
+      expect(codes).toContain('closed_manifold');
+      expect(codes).not.toContain('kernel_manifold');
     }
     // The same input gives the same bytes.
     const again = path.join(dir, 'again.3mf');
     groundup('design', '--rx', path.join(EXAMPLES, 'plantar-heel-pain-4-4-post.json'), '--out', again);
     expect(readFileSync(again).equals(readFileSync(out))).toBe(true);
+  });
+
+  it('has manifold-3d build every body too with --kernel-check, and agrees', () => {
+    const out = path.join(dir, 'kernel.3mf');
+    const { code, stdout } = groundup(
+      'design',
+      '--rx',
+      path.join(EXAMPLES, 'forefoot-valgus-metatarsal-pad.json'),
+      '--out',
+      out,
+      '--kernel-check',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { sides: Record<string, { checks: { code: string; ok: boolean }[] }> };
+    for (const side of Object.values(report.sides)) {
+      expect(side.checks.find((check) => check.code === 'kernel_manifold')?.ok).toBe(true);
+      expect(side.checks.find((check) => check.code === 'closed_manifold')?.ok).toBe(true);
+    }
   });
 
   it('writes -left/-right STL files with --side both, one OBJ with --side right, and uses a scan', () => {

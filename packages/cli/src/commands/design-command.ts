@@ -29,6 +29,7 @@ const OPTIONS = {
   out: { type: 'string' },
   record: { type: 'string' },
   resolution: { type: 'string' },
+  'kernel-check': { type: 'boolean' },
   json: { type: 'boolean' },
 } as const;
 
@@ -111,9 +112,10 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
     }
   }
 
-  const kernel = await loadGeometryKernel();
+  // groundup's own check is exact for closed 2-manifolds; manifold-3d (loaded only when asked) checks again.
+  const kernel = values['kernel-check'] === true ? await loadGeometryKernel() : undefined;
   const outcome = designInsoles(rx, sides, {
-    kernel,
+    ...(kernel === undefined ? {} : { kernel }),
     ...(scan === undefined ? {} : { scan }),
     ...(resolution === undefined ? {} : { resolutionMm: resolution }),
   });

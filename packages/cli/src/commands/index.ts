@@ -77,7 +77,7 @@ e.g. truncated, count_mismatch, not_a_foot, too_small), 2 the command line was n
   {
     name: 'design',
     summary: 'design insoles from a prescription (and a foot scan): a checked, manifold 3D model (STL, 3MF, OBJ)',
-    help: `Usage: groundup design --rx <rx.json> [--scan <foot-scan>] [--side left|right|both] --out <file.stl|file.3mf|file.obj> [--json]
+    help: `Usage: groundup design --rx <rx.json> [--scan <foot-scan>] [--side left|right|both] --out <file.stl|file.3mf|file.obj> [--kernel-check] [--json]
 
 Builds the insole of each prescribed side from rx.json (the prescription format: shell material and
 thickness, length, width, arch height and fill, heel cup, rearfoot post and motion grind, forefoot post,
@@ -88,7 +88,9 @@ from the arch height; with --scan (STL, OBJ, PLY of a foot or an impression) the
 and, when archHeightMm is null, the top is the scan's plantar surface (total contact). A scan of the other
 foot is mirrored, with a warning.
 
-Checks: closed_manifold and kernel_manifold (manifold-3d accepts the solid), min_thickness (by shell
+Checks: closed_manifold (every edge of every body has exactly two triangles, no pinched vertex,
+consistent orientation, one part, positive volume), kernel_manifold with --kernel-check (manifold-3d
+builds the solid too: an independent second check, about 30 ms a body), min_thickness (by shell
 material), heel_height_in_shoe (footwear.maxHeelHeightInShoeMm), fits_shoe (inside the outline of the
 shoe's last), printable_overhangs (a warning). A failed error check, an out-of-range or contradictory
 parameter, or a scan that is not a foot writes nothing and exits 1.
@@ -105,6 +107,7 @@ Options:
   --out FILE         where to write (.stl, .3mf or .obj)
   --record FILE      where to write the design record (default <out without extension>.design.json)
   --resolution MM    mesh grid spacing, 0.5–5 mm (default 2)
+  --kernel-check     also have manifold-3d build every body (kernel_manifold check)
   --json             one JSON document: {designId, files, record, sides: {left|right: {triangleCount,
                      volumeMm3, massG, manifold, minThicknessMm, heelSeatHeightMm, bboxMm, bodies,
                      checks: [{code, ok, severity, message}]}}, warnings}; on failure {error, files: [],

@@ -76,6 +76,8 @@ export function checkInsole(built: BuiltInsole, options: { readonly kernel?: Geo
     const a = analyseMesh(body.mesh);
     if (!a.closed)
       problems.push(`${body.name}: ${a.boundaryEdgeCount} open and ${a.nonManifoldEdgeCount} non-manifold edges`);
+    if (a.nonManifoldVertexCount > 0)
+      problems.push(`${body.name}: ${a.nonManifoldVertexCount} pinched (non-manifold) vertices`);
     if (a.inconsistentEdgeCount > 0)
       problems.push(`${body.name}: ${a.inconsistentEdgeCount} edges with flipped triangles`);
     if (a.degenerateTriangleCount > 0) problems.push(`${body.name}: ${a.degenerateTriangleCount} degenerate triangles`);

@@ -16,7 +16,62 @@ function join(a: Mesh, b: Mesh): Mesh {
   };
 }
 
+/** Merges vertices with exactly equal coordinates, as the readers do. */
+function weldEqual(mesh: Mesh): Mesh {
+  const index = new Map<string, number>();
+  const positions: number[] = [];
+  const remap: number[] = [];
+  for (let v = 0; v < mesh.positions.length / 3; v++) {
+    const key = `${mesh.positions[v * 3]},${mesh.positions[v * 3 + 1]},${mesh.positions[v * 3 + 2]}`;
+    let at = index.get(key);
+    if (at === undefined) {
+      at = positions.length / 3;
+      index.set(key, at);
+      positions.push(mesh.positions[v * 3] ?? 0, mesh.positions[v * 3 + 1] ?? 0, mesh.positions[v * 3 + 2] ?? 0);
+    }
+    remap.push(at);
+  }
+  return { positions: Float32Array.from(positions), triangles: mesh.triangles.map((v) => remap[v] ?? 0) };
+}
+
 describe('analyseMesh', () => {
+  it('finds the pinch where two cubes touch at one corner (every edge still has two triangles)', () => {
+    // Welding the second cube's corner (20,10,10)→(10,10,10) is what a reader does with equal vertices.
+    const second = createBoxMesh([10, 10, 10], [20, 20, 20]);
+    const bowtie = join(cube, second);
+    const welded = weldEqual(bowtie);
+    const a = analyseMesh(welded);
+    expect(a.closed).toBe(true);
+    expect(a.nonManifoldEdgeCount).toBe(0);
+    expect(a.componentCount).toBe(1);
+    expect(a.nonManifoldVertexCount).toBe(1);
+    expect(analyseMesh(cube).nonManifoldVertexCount).toBe(0);
+    expect(analyseMesh(createIcosphereMesh(5, 3)).nonManifoldVertexCount).toBe(0);
+  });
+
+  it('finds no pinched vertex on any closed sphere, and one per extra cone glued on at a vertex', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 3 }), (subdivisions, cones) => {
+        const sphere = createIcosphereMesh(10, subdivisions);
+        let mesh = sphere;
+        for (let c = 0; c < cones; c++) {
+          // A tetrahedron with one corner exactly on sphere vertex c.
+          const v = c * 3;
+          const [x, y, z] = [sphere.positions[v] ?? 0, sphere.positions[v + 1] ?? 0, sphere.positions[v + 2] ?? 0];
+          const tet = createTetrahedronMesh(3);
+          const shift: Mesh = {
+            positions: tet.positions.map((value, i) => value - (tet.positions[i % 3] ?? 0) + [x, y, z][i % 3]!),
+            triangles: tet.triangles,
+          };
+          mesh = weldEqual(join(mesh, shift));
+        }
+        expect(analyseMesh(sphere).nonManifoldVertexCount).toBe(0);
+        expect(analyseMesh(mesh).nonManifoldVertexCount).toBe(cones);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
   it('finds two parts in two disjoint cubes, and twice the volume', () => {
     const two = join(cube, createBoxMesh([20, 0, 0], [30, 10, 10]));
     const a = analyseMesh(two);

@@ -17,6 +17,11 @@ export interface MeshAnalysis {
   readonly boundaryEdgeCount: number;
   /** Edges with three or more triangles. */
   readonly nonManifoldEdgeCount: number;
+  /**
+   * Vertices where the triangles around them form more than one fan (two cones touching at a point, a
+   * "bowtie"): every edge may still have two triangles, but the surface is pinched there.
+   */
+  readonly nonManifoldVertexCount: number;
   /** Edges whose two triangles run the same way along them (one of the two is turned inside out). */
   readonly inconsistentEdgeCount: number;
   /** Triangles with (next to) no area: a repeated corner or three corners on a line. */
@@ -102,6 +107,7 @@ export function analyseMesh(mesh: Mesh): MeshAnalysis {
     closed,
     boundaryEdgeCount: edges.boundary,
     nonManifoldEdgeCount: edges.nonManifold,
+    nonManifoldVertexCount: countPinchedVertices(t, p.length / 3),
     inconsistentEdgeCount: edges.inconsistent,
     degenerateTriangleCount: degenerate,
     componentCount: meshComponents(mesh).count,
@@ -185,4 +191,78 @@ function countEdges(
     }
   }
   return { boundary, nonManifold, inconsistent };
+}
+
+/**
+ * Counts vertices whose incident triangles fall into more than one fan. Triangles round a vertex are in
+ * one fan when they are linked through edges at that vertex (two triangles sharing the edge v–w). The
+ * incident corners of every vertex are bucketed by a counting sort, then grouped by a small union–find.
+ *
+ * @param t - triangle vertex indices
+ * @param vertexCount - number of vertices
+ */
+function countPinchedVertices(t: Uint32Array, vertexCount: number): number {
+  const start = new Int32Array(vertexCount + 1);
+  for (let k = 0; k < t.length; k++) {
+    const v = t[k] ?? 0;
+    start[v + 1] = (start[v + 1] ?? 0) + 1;
+  }
+  for (let v = 0; v < vertexCount; v++) start[v + 1] = (start[v + 1] ?? 0) + (start[v] ?? 0);
+  const corners = new Int32Array(t.length);
+  const fill = start.slice(0, vertexCount);
+  for (let k = 0; k < t.length; k++) {
+    const v = t[k] ?? 0;
+    const at = fill[v] ?? 0;
+    corners[at] = k;
+    fill[v] = at + 1;
+  }
+  let parent = new Int32Array(64);
+  const root = (i: number): number => {
+    let r = i;
+    while ((parent[r] ?? r) !== r) r = parent[r] ?? r;
+    while ((parent[i] ?? i) !== r) {
+      const next = parent[i] ?? r;
+      parent[i] = r;
+      i = next;
+    }
+    return r;
+  };
+  let pinched = 0;
+  for (let v = 0; v < vertexCount; v++) {
+    const from = start[v] ?? 0;
+    const m = (start[v + 1] ?? 0) - from;
+    if (m < 2) continue;
+    if (parent.length < m) parent = new Int32Array(m * 2);
+    for (let i = 0; i < m; i++) parent[i] = i;
+    // The two other corners of each incident triangle: triangles sharing one of them share an edge at v.
+    const other = (i: number, which: 0 | 1): number => {
+      const k = corners[from + i] ?? 0;
+      const base = k - (k % 3);
+      return t[base + ((k - base + 1 + which) % 3)] ?? 0;
+    };
+    if (m <= 48) {
+      for (let i = 0; i < m; i++) {
+        const a0 = other(i, 0);
+        const a1 = other(i, 1);
+        for (let j = i + 1; j < m; j++) {
+          const b0 = other(j, 0);
+          const b1 = other(j, 1);
+          if (a0 === b0 || a0 === b1 || a1 === b0 || a1 === b1) parent[root(j)] = root(i);
+        }
+      }
+    } else {
+      const firstWith = new Map<number, number>();
+      for (let i = 0; i < m; i++) {
+        for (const w of [other(i, 0), other(i, 1)]) {
+          const seen = firstWith.get(w);
+          if (seen === undefined) firstWith.set(w, i);
+          else parent[root(i)] = root(seen);
+        }
+      }
+    }
+    let fans = 0;
+    for (let i = 0; i < m; i++) if (root(i) === i) fans++;
+    if (fans > 1) pinched++;
+  }
+  return pinched;
 }
