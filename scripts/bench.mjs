@@ -109,6 +109,20 @@ try {
       'ms',
       'whole process, Node start-up included',
     );
+    // A batch: ten files in one process (`scan measure a.stl b.stl …`), per file.
+    const started = performance.now();
+    const batch = spawnSync(
+      process.execPath,
+      [bin, 'scan', 'measure', ...Array.from({ length: 10 }, () => file), '--units', 'mm', '--json'],
+      { env },
+    );
+    if (batch.status !== 0) throw new Error(`groundup scan measure (batch) failed: ${batch.stderr}`);
+    record(
+      `cli: groundup scan measure, 10 × ${Math.round(triangles / 1000)}k triangles in one process, per file`,
+      (performance.now() - started) / 10,
+      'ms',
+      'whole process ÷ 10',
+    );
   }
 } finally {
   rmSync(scanDir, { recursive: true, force: true });

@@ -122,6 +122,37 @@ describe('groundup scan', () => {
     expect(JSON.parse(notAFoot.stdout).error.code).toBe('not_a_foot');
   });
 
+  it('measures several files in one process, each on its own, and goes on past a file that fails', () => {
+    const left = file('batch-left.stl', writeBinaryStl(foot, 'synthetic left foot'));
+    const right = file('batch-right.obj', writeObj(createSyntheticFoot({ side: 'right' }).mesh));
+    const broken = file('batch-broken.stl', new Uint8Array(100));
+    const all = groundup('scan', 'measure', left, broken, right, '--units', 'mm', '--json');
+    expect(all.code).toBe(1);
+    const batch = JSON.parse(all.stdout) as {
+      files: { file: string; side?: string; lengthMm?: number; error?: { code: string } }[];
+      measured: number;
+      failed: number;
+    };
+    expect(batch.measured).toBe(2);
+    expect(batch.failed).toBe(1);
+    expect(batch.files.map((f) => path.basename(f.file))).toEqual([
+      'batch-left.stl',
+      'batch-broken.stl',
+      'batch-right.obj',
+    ]);
+    expect(batch.files[0]?.side).toBe('left');
+    expect(batch.files[2]?.side).toBe('right');
+    expect(batch.files[1]?.error?.code).toMatch(/^[a-z_]+$/);
+    // Each file measures as it does alone.
+    const alone = JSON.parse(groundup('scan', 'measure', left, '--units', 'mm', '--json').stdout) as {
+      lengthMm: number;
+    };
+    expect(batch.files[0]?.lengthMm).toBe(alone.lengthMm);
+    const good = groundup('scan', 'measure', left, right, '--units', 'mm');
+    expect(good.code).toBe(0);
+    expect(good.stdout).toMatch(/2 measured, 0 failed/);
+  });
+
   it('exits 2 for a bad option value or a missing file argument', () => {
     expect(groundup('scan', 'measure', 'x.stl', '--side', 'middle').code).toBe(2);
     expect(groundup('scan', 'measure', 'x.stl', '--units', 'inch').code).toBe(2);

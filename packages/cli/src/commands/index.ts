@@ -46,7 +46,7 @@ ${SERVER_ENV}`,
   {
     name: 'scan',
     summary: 'measure a foot scan (STL, OBJ, PLY) like a pedorthist, or write it aligned in the foot frame',
-    help: `Usage: groundup scan measure <file> [--side left|right] [--units mm|cm|m] [--json]
+    help: `Usage: groundup scan measure <file>... [--side left|right] [--units mm|cm|m] [--json]
        groundup scan align <file> --out <aligned.stl|.obj|.ply> [--side left|right] [--units mm|cm|m] [--json]
 
 Reads a foot scan (binary or ASCII STL, OBJ, binary or ASCII PLY) of a whole foot or of its plantar
@@ -62,6 +62,9 @@ measure  foot length, ball width, heel width, ball girth, instep height, arch he
          toeBoxHeightMm, triangleCount, measurements: {name: {value, unit, accuracy, method}},
          warnings: [{code, message}], …}. A value the scan cannot give (no dorsum on a plantar
          scan) is null, with a note.
+         Several files are measured in one process, each on its own (faster than a process per
+         file: the first file warms the JIT up); with --json: {files: [report | {file, error:
+         {code, message}}], measured, failed}; exit 1 when any file failed, after measuring the rest.
 align    writes the aligned mesh in millimetres (binary STL, OBJ or binary PLY by the extension).
 
 Options:

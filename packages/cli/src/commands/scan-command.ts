@@ -48,28 +48,67 @@ function run(args: readonly string[], io: Io): number {
     );
   }
   const { values, positionals } = parseArgs({ args: rest, options: OPTIONS, strict: true, allowPositionals: true });
-  if (positionals.length !== 1) {
-    throw new CliError('usage', `scan ${subcommand} takes one scan file (got ${positionals.length})`, EXIT_USAGE);
+  if (positionals.length === 0 || (subcommand === 'align' && positionals.length !== 1)) {
+    throw new CliError(
+      'usage',
+      subcommand === 'align'
+        ? `scan align takes one scan file (got ${positionals.length})`
+        : 'scan measure needs at least one scan file',
+      EXIT_USAGE,
+    );
   }
   if (subcommand === 'align' && values.out === undefined) {
     throw new CliError('usage', 'scan align needs --out <file.stl|file.obj|file.ply>', EXIT_USAGE);
   }
   const side = parseSide(values.side);
   const units = parseUnits(values.units);
-  const file = path.resolve(io.cwd, positionals[0] ?? '');
+  const json = values.json === true;
+  if (subcommand === 'align') {
+    const { result, file, format, warnings } = measureFile(positionals[0] ?? '', side, units, io);
+    return align(result, values.out, file, format, warnings, json, io);
+  }
+  if (positionals.length === 1) {
+    const { result, file, format, mesh, warnings } = measureFile(positionals[0] ?? '', side, units, io);
+    const report = measureReport(result, file, format, mesh, warnings);
+    io.stdout(json ? `${JSON.stringify(report)}\n` : formatReport(report));
+    return 0;
+  }
+  // Several files in one process (a lab's batch): each is measured on its own; one that fails is
+  // reported in its place and the rest go on. The first file pays the JIT warm-up, the others do not.
+  const results: unknown[] = [];
+  let failed = 0;
+  for (const name of positionals) {
+    try {
+      const { result, file, format, mesh, warnings } = measureFile(name, side, units, io);
+      const report = measureReport(result, file, format, mesh, warnings);
+      results.push(report);
+      if (!json) io.stdout(formatReport(report));
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error;
+      failed++;
+      const file = path.resolve(io.cwd, name);
+      results.push({ file, error: { code: error.code, message: error.message } });
+      if (!json) io.stdout(`${path.basename(file)}: error ${error.code}: ${error.message}\n`);
+    }
+    if (!json) io.stdout('\n');
+  }
+  if (json) io.stdout(`${JSON.stringify({ files: results, measured: results.length - failed, failed })}\n`);
+  else io.stdout(`${results.length - failed} measured, ${failed} failed\n`);
+  return failed === 0 ? 0 : 1;
+}
+
+function measureFile(name: string, side: Side | undefined, units: LengthUnit | undefined, io: Io) {
+  const file = path.resolve(io.cwd, name);
   const { mesh, format, readWarnings } = readScan(file);
   let result: FootScanResult;
   try {
     result = scanFoot(mesh, { ...(side === undefined ? {} : { side }), ...(units === undefined ? {} : { units }) });
   } catch (error) {
-    if (error instanceof ScanError) throw new CliError(error.code, `${positionals[0] ?? ''}: ${error.message}`);
+    if (error instanceof ScanError) throw new CliError(error.code, `${name}: ${error.message}`);
     throw error;
   }
   const warnings = [...readWarnings, ...result.warnings].map((w) => ({ code: w.code, message: w.message }));
-  if (subcommand === 'align') return align(result, values.out, file, format, warnings, values.json === true, io);
-  const report = measureReport(result, file, format, mesh, warnings);
-  io.stdout(values.json === true ? `${JSON.stringify(report)}\n` : formatReport(report));
-  return 0;
+  return { result, file, format, mesh, warnings };
 }
 
 function parseSide(value: string | undefined): Side | undefined {
