@@ -80,4 +80,10 @@ describe('shortCitation', () => {
     expect(short('ann-rehabil-med-2023')).toBe('Ann Rehabil Med 47:222 2023');
     expect(short('physiopedia-navicular-drop')).toBe('Physiopedia n.d.');
   });
+
+  it('keeps a doubt about the authors, after the year, instead of garbling the names', () => {
+    const short = shortCitation(findEvidenceSource('coupling-cadaver-2018')!);
+    expect(short).toBe('Fischer et al. 2018 (authorship unconfirmed)');
+    expect(short.match(/et al\./g)).toHaveLength(1);
+  });
 });

@@ -110,8 +110,11 @@ export function formatCitation(source: EvidenceSource): string {
 export function shortCitation(source: EvidenceSource): string {
   const when = source.year === null ? 'n.d.' : String(source.year);
   if (source.authors === null) return `${source.venue.replace(/ \(.*\)$/, '')} ${when}`;
-  const first = source.authors.split(/,| & | and /)[0]?.trim() ?? source.authors;
-  const several = /,| & | and |et al/.test(source.authors);
+  // A doubt about the authors ("Probably X et al. (authorship unconfirmed)") goes after the year.
+  const remark = /\s*(\([^)]*\))\s*$/.exec(source.authors)?.[1];
+  const authors = source.authors.replace(/\s*\([^)]*\)\s*$/, '').replace(/^probably\s+/i, '');
+  const first = authors.split(/,| & | and /)[0]?.trim() ?? authors;
+  const several = /,| & | and |et al/.test(authors);
   const surname = first.replace(/ et al\.?$/, '').replace(/ [A-Z]{1,4}$/, '');
-  return `${surname}${several ? ' et al.' : ''} ${when}`;
+  return `${surname}${several ? ' et al.' : ''} ${when}${remark === undefined ? '' : ` ${remark}`}`;
 }
