@@ -216,10 +216,10 @@ describe('groundup assess', () => {
       'golden-leg-length-difference-low-back-pain',
       'Age 42',
       'meat cutter',
-      'heelLiftMm',
+      'Heel lift',
       '6 mm',
       'leg-length-heel-lift',
-      'shoeBuildUpMm',
+      'External shoe build-up',
       'polypropylene',
       'NICE NG59',
     ]) {

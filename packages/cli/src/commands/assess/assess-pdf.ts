@@ -1,5 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import PDFDocument from 'pdfkit';
+import { RX_FIELD_SPECS } from '@groundup/core';
 import type { AssessReport } from './assess-report.js';
 
 // Loaded only for --pdf / --report (assess-command imports this module lazily).
@@ -141,7 +142,7 @@ export async function writeLabForm(report: AssessReport, file: string): Promise<
       if (doc.y > 760) doc.addPage();
       const y = doc.y + 2;
       const by = [...new Set([left.by, right.by].filter((b) => b !== ''))].join(' / ');
-      doc.text(plain(name), x[0], y, { width: 140 });
+      doc.text(plain(RX_FIELD_SPECS.find((spec) => spec.name === name)?.label ?? name), x[0], y, { width: 140 });
       const h1 = doc.y;
       doc.text(plain(left.text), x[1], y, { width: 105 });
       const h2 = doc.y;
