@@ -133,7 +133,11 @@ export async function writeLabForm(report: AssessReport, file: string): Promise<
         return f === undefined
           ? { text: '-', by: '' }
           : {
-              text: `${fmt(f.value)}${f.unit === undefined || f.value === null ? '' : ` ${f.unit}`}`,
+              // A null arch height means the device follows the scan (total contact), not "no arch".
+              text:
+                name === 'archHeightMm' && f.value === null
+                  ? 'from the scan'
+                  : `${fmt(f.value)}${f.unit === undefined || f.value === null ? '' : ` ${f.unit}`}`,
               by: f.override === undefined ? (f.ruleId ?? '') : `override: ${f.override.reason}`,
             };
       };
