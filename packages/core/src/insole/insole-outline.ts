@@ -1,4 +1,5 @@
 import type { ShoeWidth } from '../intake/patient-profile.js';
+import { footPlanHalfWidth, footPlanToeDrift, lerp } from '../scan/foot-plan-shape.js';
 import { ballWidthRatio } from './shoe-size.js';
 
 /**
@@ -13,12 +14,6 @@ export interface StationOutline {
   /** Border toward +y (medial for a right foot), mm. */
   readonly yHigh: Float64Array;
 }
-
-const smoothstep = (a: number, b: number, t: number) => {
-  const u = Math.min(1, Math.max(0, (t - a) / (b - a)));
-  return u * u * (3 - 2 * u);
-};
-const lerp = (a: number, b: number, u: number) => a + (b - a) * u;
 
 /** Stations along a parametric outline (cosine spacing: dense at the rounded ends). */
 const PARAMETRIC_STATIONS = 240;
@@ -44,27 +39,15 @@ export function parametricFootOutline(
   const ballHalf = (ballWidthRatio(width) * L) / 2;
   const heelHalf = ballHalf * (shape === 'last' ? 0.75 : 66 / 98);
   const waistHalf = shape === 'last' ? 0.85 * ballHalf : 0.41 * (heelHalf + ballHalf);
-  const rearCap = 0.1;
-  const frontCap = 0.12;
-  const endScale = (t: number) => {
-    if (t < rearCap) return Math.sqrt(Math.max(0, 1 - ((rearCap - t) / rearCap) ** 2));
-    if (t > 1 - frontCap) return Math.sqrt(Math.max(0, 1 - ((t - (1 - frontCap)) / frontCap) ** 2));
-    return 1;
-  };
-  const baseHalf = (t: number) => {
-    if (t <= 0.22) return heelHalf;
-    if (t <= 0.42) return lerp(heelHalf, waistHalf, smoothstep(0.22, 0.42, t));
-    if (t <= 0.7) return lerp(waistHalf, ballHalf, smoothstep(0.42, 0.7, t));
-    return lerp(ballHalf, 0.8 * ballHalf, smoothstep(0.7, 1 - frontCap, t));
-  };
+  const halves = { heelHalf, waistHalf, ballHalf };
   const n = PARAMETRIC_STATIONS;
   const xs = new Float64Array(n + 1);
   const yLow = new Float64Array(n + 1);
   const yHigh = new Float64Array(n + 1);
   for (let k = 0; k <= n; k++) {
     const t = (1 - Math.cos((Math.PI * k) / n)) / 2;
-    const half = baseHalf(t) * endScale(t);
-    const centre = 0.12 * ballHalf * smoothstep(0.8, 1, t);
+    const half = footPlanHalfWidth(t, halves);
+    const centre = footPlanToeDrift(t, ballHalf);
     xs[k] = t * L;
     yLow[k] = centre - half;
     yHigh[k] = centre + half;

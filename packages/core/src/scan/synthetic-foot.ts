@@ -1,5 +1,13 @@
 import type { Mesh } from '../mesh/mesh.js';
 import type { Side } from './foot-frame.js';
+import {
+  FOOT_PLAN_BALL_AT,
+  footPlanEndScale,
+  footPlanHalfWidth,
+  footPlanToeDrift,
+  lerp,
+  smoothstep,
+} from './foot-plan-shape.js';
 
 /** Shape parameters of the synthetic foot, mm. Defaults give a plausible adult foot. */
 export interface SyntheticFootParameters {
@@ -43,7 +51,7 @@ export const DEFAULT_SYNTHETIC_FOOT: SyntheticFootParameters = {
 };
 
 /** Fraction of length where the ball (widest forefoot section, first metatarsal head) lies. */
-export const SYNTHETIC_BALL_AT = 0.7;
+export const SYNTHETIC_BALL_AT = FOOT_PLAN_BALL_AT;
 
 /**
  * A closed, watertight parametric foot in the foot frame (heel at the origin, +x to the toes,
@@ -111,11 +119,6 @@ interface FootShape {
   truth(): SyntheticFootTruth;
 }
 
-const smoothstep = (a: number, b: number, t: number) => {
-  const u = Math.min(1, Math.max(0, (t - a) / (b - a)));
-  return u * u * (3 - 2 * u);
-};
-const lerp = (a: number, b: number, u: number) => a + (b - a) * u;
 /** Superellipse coordinate: sign(c)·|c|^(2/n). */
 const se = (c: number, n: number) => Math.sign(c) * Math.abs(c) ** (2 / n);
 
@@ -125,24 +128,11 @@ function footShape(params: SyntheticFootParameters): FootShape {
   const heelHalf = params.heelWidthMm / 2;
   const ballHalf = params.ballWidthMm / 2;
   const waistHalf = 0.5 * (heelHalf + ballHalf) * 0.82;
-  const rearCap = 0.1;
-  const frontCap = 0.12;
-  /** Elliptic rounding of the two ends: 0 at the tips, 1 inside. */
-  const endScale = (t: number) => {
-    if (t < rearCap) return Math.sqrt(Math.max(0, 1 - ((rearCap - t) / rearCap) ** 2));
-    if (t > 1 - frontCap) return Math.sqrt(Math.max(0, 1 - ((t - (1 - frontCap)) / frontCap) ** 2));
-    return 1;
-  };
-  /** Half-width before end rounding: heel plateau, waist at 42 %, a single peak at the ball. */
-  const baseHalf = (t: number) => {
-    if (t <= 0.22) return heelHalf;
-    if (t <= 0.42) return lerp(heelHalf, waistHalf, smoothstep(0.22, 0.42, t));
-    if (t <= SYNTHETIC_BALL_AT) return lerp(waistHalf, ballHalf, smoothstep(0.42, SYNTHETIC_BALL_AT, t));
-    return lerp(ballHalf, 0.8 * ballHalf, smoothstep(SYNTHETIC_BALL_AT, 1 - frontCap, t));
-  };
-  const half = (t: number) => baseHalf(t) * endScale(t);
+  const halves = { heelHalf, waistHalf, ballHalf };
+  const endScale = footPlanEndScale;
+  const half = (t: number) => footPlanHalfWidth(t, halves);
   /** Toes drift medially so the longest toe is medial. */
-  const centreY = (t: number) => medial * 0.12 * ballHalf * smoothstep(0.8, 1, t);
+  const centreY = (t: number) => medial * footPlanToeDrift(t, ballHalf);
   /** Height of the widest point of the section above the ground. */
   const midZ = (t: number) => lerp(0.07 * L, 0.4 * params.toeHeightMm, smoothstep(0.3, 0.9, t));
   /** Dorsal height before end rounding: rises to the instep, falls to the toes. */
