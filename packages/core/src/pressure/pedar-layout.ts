@@ -1,3 +1,4 @@
+import type { FootSide, InsoleChannels } from './pressure-recording.js';
 /**
  * The pedar 99-sensor insole layout: the centroid of each sensor in the left-insole layout mask (303 × 816 px,
  * y down, toes at the top, image-right medial), sensor 1 first. Derived from `pedarProbe/config/left_foot_mask.png`
@@ -59,4 +60,27 @@ export function pedarSensorPositions(side: 'left' | 'right'): { readonly xs: Flo
     ys[i] = side === 'left' ? across : -across;
   }
   return { xs, ys };
+}
+
+/**
+ * One pedar insole's channels: its 99 sensors at their layout positions (mask pixels), kPa values per
+ * frame, no sensor area and no device totals.
+ *
+ * @param side - the insole
+ * @param values - frames × sensors, kPa
+ * @returns the channels
+ */
+export function pedarInsoleChannels(side: FootSide, values: Float32Array): InsoleChannels {
+  const { xs, ys } = pedarSensorPositions(side);
+  return {
+    side,
+    sensorCount: xs.length,
+    sensorLabels: Array.from({ length: xs.length }, (_, i) => String(i + 1)),
+    values,
+    sensorXs: xs,
+    sensorYs: ys,
+    positionUnit: 'mask_px',
+    sensorAreaMm2: null,
+    deviceTotals: null,
+  };
 }

@@ -1,6 +1,6 @@
 import type { Issue } from '../issue.js';
 import { decodeText } from './decode-text.js';
-import { pedarSensorPositions } from './pedar-layout.js';
+import { pedarInsoleChannels } from './pedar-layout.js';
 import { pressureError } from './pressure-read-error.js';
 import {
   ABSURD_PRESSURE_KPA,
@@ -20,7 +20,7 @@ const RATE_TOLERANCE = 0.01;
  * Reads a novel pedar ASCII export: a free-text header (file name, sensor type, `time per frame [secs]`,
  * `scanning rate [Hz]`, `pressure values in kPa`, mask definition), the column line `time[secs] 1…99 1…99`
  * (left insole, then right), then one tab-separated line per frame in kPa. Sensor positions come from the pedar
- * layout mask ({@link pedarSensorPositions}). Never throws.
+ * layout mask (`pedarSensorPositions`). Never throws.
  *
  * @param input - the file's text or bytes (Latin-1 or UTF-8)
  * @returns the insole recording with warnings, or the error with its line
@@ -105,18 +105,7 @@ export function readPedarAscii(input: string | Uint8Array): PressureReadResult<I
         f * PEDAR_SENSOR_COUNT,
       );
     }
-    const { xs, ys } = pedarSensorPositions(side);
-    return {
-      side,
-      sensorCount: PEDAR_SENSOR_COUNT,
-      sensorLabels: Array.from({ length: PEDAR_SENSOR_COUNT }, (_, i) => String(i + 1)),
-      values,
-      sensorXs: xs,
-      sensorYs: ys,
-      positionUnit: 'mask_px',
-      sensorAreaMm2: null,
-      deviceTotals: null,
-    };
+    return pedarInsoleChannels(side, values);
   });
   return {
     ok: true,

@@ -1,4 +1,4 @@
-import { PEDAR_MASK_HEIGHT_PX, pedarSensorPositions } from './pedar-layout.js';
+import { PEDAR_MASK_HEIGHT_PX, pedarInsoleChannels, pedarSensorPositions } from './pedar-layout.js';
 import type { FootSide, InsoleChannels, InsoleRecording } from './pressure-recording.js';
 import { seededRandom, syntheticPeakPressureKpa, type SyntheticArchType } from './synthetic-foot-pressure.js';
 
@@ -59,17 +59,7 @@ export function createSyntheticInsoleWalk(params: SyntheticInsoleParameters): In
         values[f * n + k] = v < 1 ? 0 : Math.round(v * 10) / 10;
       }
     }
-    return {
-      side,
-      sensorCount: n,
-      sensorLabels: Array.from({ length: n }, (_, i) => String(i + 1)),
-      values,
-      sensorXs: xs,
-      sensorYs: ys,
-      positionUnit: 'mask_px',
-      sensorAreaMm2: null,
-      deviceTotals: null,
-    };
+    return pedarInsoleChannels(side, values);
   });
   return {
     kind: 'insole',
