@@ -14,35 +14,6 @@ const FRAMES = RATE * SECONDS;
 const SPF = 4; // analog samples per frame (1000 Hz)
 const STRIDE_S = 1.1;
 
-/** Standing layout, lab X forward, Y up, Z right, mm (Gait2354 marker names). */
-function layout() {
-  const m = { 'R.ASIS': [0, 1000, 120], 'L.ASIS': [0, 1000, -120], 'V.Sacral': [-160, 1010, 0] };
-  for (const [p, s] of [
-    ['R', 1],
-    ['L', -1],
-  ]) {
-    const z = (v) => s * v;
-    Object.assign(m, {
-      [`${p}.Thigh.Upper`]: [30, 800, z(130)],
-      [`${p}.Thigh.Front`]: [60, 650, z(100)],
-      [`${p}.Thigh.Rear`]: [-40, 620, z(125)],
-      [`${p}.Knee.Lat`]: [0, 500, z(140)],
-      [`${p}.Knee.Med`]: [0, 500, z(40)],
-      [`${p}.Shank.Upper`]: [30, 380, z(130)],
-      [`${p}.Shank.Front`]: [50, 250, z(95)],
-      [`${p}.Shank.Rear`]: [-50, 300, z(112)],
-      [`${p}.Ankle.Lat`]: [0, 80, z(125)],
-      [`${p}.Ankle.Med`]: [0, 80, z(55)],
-      [`${p}.Heel`]: [-60, 40, z(90)],
-      [`${p}.Midfoot.Sup`]: [60, 80, z(90)],
-      [`${p}.Midfoot.Lat`]: [50, 30, z(130)],
-      [`${p}.Toe.Tip`]: [180, 30, z(95)],
-      [`${p}.Toe.Lat`]: [140, 30, z(130)],
-      [`${p}.Toe.Med`]: [140, 30, z(60)],
-    });
-  }
-  return m;
-}
 const segmentOf = (name) =>
   /Thigh|Knee/.test(name)
     ? 'thigh'
@@ -56,7 +27,7 @@ const rotZ = (deg, v) => {
   return [Math.cos(a) * v[0] - Math.sin(a) * v[1], Math.sin(a) * v[0] + Math.cos(a) * v[1], v[2]];
 };
 
-const base = layout();
+const base = core.syntheticStandingMarkers();
 const names = Object.keys(base);
 const fillers = Array.from({ length: 100 - names.length }, (_, i) => `EXTRA${String(i + 1).padStart(2, '0')}`);
 const labels = [...names, ...fillers];

@@ -490,6 +490,7 @@ export {
 export { spatialParameters, type SpatialParameters } from './motion/spatial-parameters.js';
 export { writeC3d, type C3dWriteInput } from './motion/write-c3d.js';
 export { c3dMarkerTrajectories } from './motion/c3d-markers.js';
+export { syntheticStandingMarkers } from './motion/synthetic-markers.js';
 export { c3dEvents, type C3dOtherEvent } from './motion/c3d-events.js';
 export { forcePlateEvents, type ForcePlateContact } from './motion/plate-events.js';
 export { fillMarkerGaps, type MarkerGap } from './motion/fill-marker-gaps.js';

@@ -5,6 +5,7 @@ import { GAIT2354_MARKER_SET } from './lower-limb-marker-set.js';
 import { calibrateLowerLimb, type LowerLimbModel, type SegmentName } from './lower-limb-model.js';
 import type { MarkerTrajectories } from './read-trc.js';
 import { fitRigid } from './rigid-fit.js';
+import { syntheticStandingMarkers } from './synthetic-markers.js';
 
 const rad = Math.PI / 180;
 /** Rz(a)·Rx(b)·Ry(c), degrees. */
@@ -20,35 +21,6 @@ const transpose = (m: Mat3): Mat3 => [
   [m[0][2], m[1][2], m[2][2]],
 ];
 
-/** A standing subject, lab X forward, Y up, Z right, mm (plausible layout, not anthropometric data). */
-function staticMarkers(): Record<string, Vec3> {
-  const m: Record<string, Vec3> = { 'R.ASIS': [0, 1000, 120], 'L.ASIS': [0, 1000, -120], 'V.Sacral': [-160, 1010, 0] };
-  for (const [p, s] of [
-    ['R', 1],
-    ['L', -1],
-  ] as const) {
-    const z = (v: number): number => s * v;
-    Object.assign(m, {
-      [`${p}.Thigh.Upper`]: [30, 800, z(130)],
-      [`${p}.Thigh.Front`]: [60, 650, z(100)],
-      [`${p}.Thigh.Rear`]: [-40, 620, z(125)],
-      [`${p}.Knee.Lat`]: [0, 500, z(140)],
-      [`${p}.Knee.Med`]: [0, 500, z(40)],
-      [`${p}.Shank.Upper`]: [30, 380, z(130)],
-      [`${p}.Shank.Front`]: [50, 250, z(95)],
-      [`${p}.Shank.Rear`]: [-50, 300, z(112)],
-      [`${p}.Ankle.Lat`]: [0, 80, z(125)],
-      [`${p}.Ankle.Med`]: [0, 80, z(55)],
-      [`${p}.Heel`]: [-60, 40, z(90)],
-      [`${p}.Midfoot.Sup`]: [60, 80, z(90)],
-      [`${p}.Midfoot.Lat`]: [50, 30, z(130)],
-      [`${p}.Toe.Tip`]: [180, 30, z(95)],
-      [`${p}.Toe.Lat`]: [140, 30, z(130)],
-      [`${p}.Toe.Med`]: [140, 30, z(60)],
-    });
-  }
-  return m;
-}
 
 function trial(frames: readonly Record<string, Vec3>[], rateHz: number): MarkerTrajectories {
   const names = Object.keys(frames[0] ?? {});
@@ -63,7 +35,7 @@ function trial(frames: readonly Record<string, Vec3>[], rateHz: number): MarkerT
 }
 
 function calibrated(): LowerLimbModel {
-  const s = staticMarkers();
+  const s = syntheticStandingMarkers();
   const cal = calibrateLowerLimb(trial([s, s, s], 100), GAIT2354_MARKER_SET);
   if (!cal.ok) throw new Error(cal.error.message);
   return cal.model;
@@ -97,7 +69,7 @@ function expected(f: number): Record<string, number> {
 
 /** Markers of the synthetic walk: every segment posed from the expected angles, pelvis moving 1 m/s along +X. */
 function syntheticWalk(model: LowerLimbModel, frames: number, angleOf: (f: number) => Record<string, number>) {
-  const stat = staticMarkers();
+  const stat = syntheticStandingMarkers();
   const out: Record<string, Vec3>[] = [];
   const footFrames: Record<'r' | 'l', Mat3[]> = { r: [], l: [] };
   for (let f = 0; f < frames; f++) {
@@ -242,7 +214,7 @@ describe('jointAngles on synthetic markers from known segment poses', () => {
         right: { ...GAIT2354_MARKER_SET.legs.right, calcaneusCluster: ['R.Heel', 'R.Midfoot.Lat', 'R.Midfoot.Sup'] },
       },
     };
-    const s = staticMarkers();
+    const s = syntheticStandingMarkers();
     const cal = calibrateLowerLimb(trial([s], 100), set);
     if (!cal.ok) throw new Error(cal.error.message);
     const walk = syntheticWalk(cal.model, 21, expected);
@@ -256,7 +228,7 @@ describe('jointAngles on synthetic markers from known segment poses', () => {
 
 describe('calibrateLowerLimb', () => {
   it('names every marker a static trial lacks', () => {
-    const s = staticMarkers();
+    const s = syntheticStandingMarkers();
     delete s['R.Knee.Med'];
     delete s['L.Ankle.Lat'];
     const r = calibrateLowerLimb(trial([s], 100), GAIT2354_MARKER_SET);
@@ -278,7 +250,7 @@ describe('calibrateLowerLimb', () => {
   });
 
   it('converts metres to millimetres', () => {
-    const s = staticMarkers();
+    const s = syntheticStandingMarkers();
     const metres = Object.fromEntries(
       Object.entries(s).map(([k, v]): [string, Vec3] => [k, [v[0] / 1000, v[1] / 1000, v[2] / 1000]]),
     );
