@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { assess, loadCaseCaptures, parseCase, prescribe, type CaseFileContent, type Issue } from '@groundup/core';
 import { CliError, EXIT_USAGE } from '../cli-error.js';
+import { readInputFile } from '../read-input.js';
 import type { Io } from '../io.js';
 import { assessReport, type AssessReport } from './assess/assess-report.js';
 import { formatAssessText } from './assess/assess-text.js';
@@ -35,13 +36,7 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
   const json = values.json === true;
   const given = positionals[0] ?? '';
   const file = path.resolve(io.cwd, given);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new CliError('file_unreadable', `cannot read ${file}: ${reason}`);
-  }
+  const text = new TextDecoder().decode(readInputFile(file));
   const kase = parseCase(text);
   if (kase.kind === 'invalid') return invalid(given, 'invalid_case', kase.issues, json, io);
   const dir = path.dirname(file);

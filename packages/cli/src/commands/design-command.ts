@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -20,6 +20,7 @@ import {
   type Side,
 } from '@groundup/core';
 import { CliError, EXIT_USAGE } from '../cli-error.js';
+import { readInputFile } from '../read-input.js';
 import type { Io } from '../io.js';
 
 const OPTIONS = {
@@ -69,7 +70,7 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
     );
 
   const rxFile = path.resolve(io.cwd, values.rx);
-  const rxBytes = readBytes(rxFile);
+  const rxBytes = readInputFile(rxFile);
   let parsed: unknown;
   try {
     parsed = JSON.parse(new TextDecoder().decode(rxBytes));
@@ -86,7 +87,7 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
   let scanBytes: Uint8Array | undefined;
   const scanIssues: Issue[] = [];
   if (values.scan !== undefined) {
-    scanBytes = readBytes(path.resolve(io.cwd, values.scan));
+    scanBytes = readInputFile(path.resolve(io.cwd, values.scan));
     const mesh = readMesh(scanBytes);
     if (!mesh.ok) {
       return fail(
@@ -148,15 +149,6 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
 /** SHA-256 by node:crypto (native; the same digest as core's sha256Hex, which a test checks). */
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
-}
-
-function readBytes(file: string): Uint8Array {
-  try {
-    return new Uint8Array(readFileSync(file));
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new CliError('file_unreadable', `cannot read ${file}: ${reason}`);
-  }
 }
 
 function write(file: string, bytes: Uint8Array): void {

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -28,6 +28,7 @@ import {
   type ForcePlateContact,
 } from '@groundup/core';
 import { CliError, EXIT_USAGE } from '../cli-error.js';
+import { readInputFile } from '../read-input.js';
 import type { Io } from '../io.js';
 
 const OPTIONS = {
@@ -80,16 +81,8 @@ function run(args: readonly string[], io: Io): number {
   );
 }
 
-function readBytes(file: string): Uint8Array {
-  try {
-    return new Uint8Array(readFileSync(file));
-  } catch {
-    throw new CliError('not_found', `cannot read ${file}`);
-  }
-}
-
 function loadC3d(file: string): { c3d: C3dFile; warnings: readonly Issue[] } {
-  const r = readC3d(readBytes(file));
+  const r = readC3d(readInputFile(file));
   if (!r.ok) throw new CliError(r.error.code, `${path.basename(file)}: ${r.error.message} (${r.error.where})`);
   return { c3d: r.c3d, warnings: r.warnings };
 }
@@ -141,14 +134,14 @@ function loadMarkers(file: string, warnings: Issue[]): { markers: MarkerTrajecto
     warnings.push(...w);
     return { markers: c3dMarkerTrajectories(c3d), c3d };
   }
-  const r = readTrc(new TextDecoder().decode(readBytes(file)));
+  const r = readTrc(new TextDecoder().decode(readInputFile(file)));
   if (!r.ok) throw new CliError(r.error.code, `${path.basename(file)}: ${r.error.message} (${r.error.where})`);
   warnings.push(...r.warnings);
   return { markers: r.markers, c3d: null };
 }
 
 function grfEvents(grf: string, warnings: Issue[]): GaitEvent[] {
-  const r = readMot(new TextDecoder().decode(readBytes(grf)));
+  const r = readMot(new TextDecoder().decode(readInputFile(grf)));
   if (!r.ok) throw new CliError(r.error.code, `${path.basename(grf)}: ${r.error.message} (${r.error.where})`);
   warnings.push(...r.warnings);
   const t = r.table.columns[0] ?? new Float64Array(0);

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -10,6 +10,7 @@ import {
   type PressureReport,
 } from '@groundup/core';
 import { CliError, EXIT_USAGE } from '../cli-error.js';
+import { readInputFile } from '../read-input.js';
 import type { Io } from '../io.js';
 
 const OPTIONS = {
@@ -52,12 +53,7 @@ function run(args: readonly string[], io: Io): number {
     throw new CliError('usage', `--format must be one of ${FORMATS.join(', ')} (got '${format}')`, EXIT_USAGE);
   }
   const file = path.resolve(io.cwd, positionals[0] ?? '');
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(file));
-  } catch {
-    throw new CliError('not_found', `cannot read ${file}`);
-  }
+  const bytes = readInputFile(file);
   const read = readPressure(bytes, format as 'auto' | PressureFormat);
   if (!read.ok) {
     throw new CliError(read.error.code, `${path.basename(file)}: ${read.error.message} (${read.error.where})`);

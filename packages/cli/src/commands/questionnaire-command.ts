@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -11,6 +10,7 @@ import {
   type QuestionnaireScore,
 } from '@groundup/core';
 import { CliError, EXIT_USAGE } from '../cli-error.js';
+import { readInputFile } from '../read-input.js';
 import type { Io } from '../io.js';
 import { formatQuestionnaireList, formatQuestionnaireReport } from './questionnaire/format-questionnaire.js';
 
@@ -131,15 +131,5 @@ function readScore(definition: QuestionnaireDefinition, file: string, io: Io, wa
 }
 
 function readText(file: string, io: Io): string {
-  try {
-    return readFileSync(path.resolve(io.cwd, file), 'utf8');
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    if (code === 'ENOENT') throw new CliError('file_not_found', `cannot read ${file}: no such file`);
-    if (code === 'EISDIR') throw new CliError('file_unreadable', `cannot read ${file}: it is a directory`);
-    throw new CliError(
-      'file_unreadable',
-      `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
+  return new TextDecoder().decode(readInputFile(path.resolve(io.cwd, file), file));
 }

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -15,6 +15,7 @@ import {
   type Side,
 } from '@groundup/core';
 import { CliError, EXIT_USAGE } from '../cli-error.js';
+import { readInputFile } from '../read-input.js';
 import type { Io } from '../io.js';
 
 const OPTIONS = {
@@ -122,14 +123,7 @@ function parseUnits(value: string | undefined): LengthUnit | undefined {
 }
 
 function readScan(file: string) {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(file));
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new CliError('file_unreadable', `cannot read ${file}: ${reason}`);
-  }
-  const read = readMesh(bytes);
+  const read = readMesh(readInputFile(file));
   if (!read.ok) {
     throw new CliError(read.error.code, `${file}: ${read.error.message} (at ${read.error.where})`);
   }

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { CliError } from './cli-error.js';
+
+/**
+ * Reads an input file named on the command line. A file that is missing fails with `file_not_found`, any other
+ * failure (a directory, no permission) with `file_unreadable`; both exit 1 with one line naming the file.
+ *
+ * @param file - the path (resolved by the caller)
+ * @param shown - how to name it in the message (default the path)
+ * @returns the bytes
+ */
+export function readInputFile(file: string, shown = file): Uint8Array {
+  try {
+    return new Uint8Array(readFileSync(file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new CliError('file_not_found', `cannot read ${shown}: no such file`);
+    if (code === 'EISDIR') throw new CliError('file_unreadable', `cannot read ${shown}: it is a directory`);
+    throw new CliError('file_unreadable', `cannot read ${shown}: ${(error as Error).message}`);
+  }
+}
