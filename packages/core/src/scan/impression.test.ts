@@ -98,7 +98,12 @@ describe('impression blocks (foam box, plaster tray)', () => {
     const segment = segmentImpression(impressionBlock('left', { depthMm: 30 }).mesh);
     expect(segment).not.toBeNull();
     expect(segment!.maxDepth).toBeCloseTo(30, 0);
-    expect(segment!.edgeDepth).toBeCloseTo(IMPRESSION_EDGE_FRACTION * segment!.maxDepth, 6);
+    expect(segment!.edgeDepth).toBeGreaterThan(0);
+    // The block's top is z = 0: every vertex kept lies deeper than the stated edge, and the edge is the
+    // stated fraction of the depth the block really has (30 mm under the deepest plantar point).
+    const z = segment!.mesh.positions.filter((_, i) => i % 3 === 2);
+    expect(Math.max(...z)).toBeLessThan(-segment!.edgeDepth);
+    expect(segment!.edgeDepth).toBeCloseTo(IMPRESSION_EDGE_FRACTION * 30, 0);
     expect(segment!.vertexFraction).toBeGreaterThan(0.3);
     expect(segment!.vertexFraction).toBeLessThan(0.9);
   });
