@@ -21,7 +21,6 @@ const transpose = (m: Mat3): Mat3 => [
   [m[0][2], m[1][2], m[2][2]],
 ];
 
-
 function trial(frames: readonly Record<string, Vec3>[], rateHz: number): MarkerTrajectories {
   const names = Object.keys(frames[0] ?? {});
   return {
