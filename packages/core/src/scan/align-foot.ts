@@ -23,6 +23,8 @@ export interface FootAlignment {
   readonly surfaceAreaMm2: number;
   /** Sections across the midfoot, used for the side and the arch height. */
   readonly midfoot: MidfootSections;
+  /** Breadth of the scan in 100 sections across the long axis, heel first (before the last small turn onto the foot axis), mm. */
+  readonly breadthsMm: readonly number[];
   readonly warnings: readonly Issue[];
 }
 
@@ -142,6 +144,7 @@ export function alignFoot(mesh: Mesh, options: { readonly side?: Side } = {}): F
     surface,
     surfaceAreaMm2: samples.totalArea,
     midfoot,
+    breadthsMm: orientation.flip ? [...profile.widthsMm].reverse() : profile.widthsMm,
     warnings,
   };
 }

@@ -14,6 +14,8 @@ export interface FootProfile {
   readonly minZ: number;
   readonly maxWidth: number;
   readonly maxHeight: number;
+  /** Breadth (y extent) of each section, one every 1 % of length from the lowest x, mm (0 where a section is empty). */
+  readonly widthsMm: readonly number[];
   /** Widest breadth (y extent) within ±5 % of length around fraction t. */
   widthAt(t: number): number;
   /** Greatest height above the lowest point within ±5 % of length around fraction t. */
@@ -114,6 +116,7 @@ export function profileOf(mesh: Mesh, frame: Mat3, centre: Vec3): FootProfile {
     minZ,
     maxWidth,
     maxHeight,
+    widthsMm: Array.from({ length: STATIONS }, (_, b) => width(b)),
     widthAt: (t) => windowed(t, width),
     heightAt: (t) => windowed(t, height),
     lowCentreAt: (t) => {
