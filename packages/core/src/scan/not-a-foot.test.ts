@@ -72,8 +72,8 @@ describe('feet still measure, with every value finite and in range', () => {
   it('synthetic feet over the range of adult shapes, in any pose', () => {
     const footArbitrary = fc.record({
       lengthMm: fc.double({ min: 200, max: 300, noNaN: true }),
-      ballWidthRatio: fc.double({ min: 0.37, max: 0.44, noNaN: true }),
-      heelToBall: fc.double({ min: 0.65, max: 0.8, noNaN: true }),
+      ballWidthRatio: fc.double({ min: 0.33, max: 0.45, noNaN: true }),
+      heelToBall: fc.double({ min: 0.6, max: 0.8, noNaN: true }),
       archHeightMm: fc.double({ min: 0, max: 22, noNaN: true }),
       side: fc.constantFrom('left' as const, 'right' as const),
     });
