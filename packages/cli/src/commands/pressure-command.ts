@@ -94,7 +94,7 @@ function formatReport(name: string, r: PressureReport, svg: string | null): stri
         `mean contact ${num(foot.meanContactTimeS, 2)} s, ${foot.sensorCount} sensors`,
     );
     lines.push(
-      `    regions (peak ${unit}): ${foot.regions.map((g) => `${g.name} ${num(g.peakKpa ?? g.peakN, 0)}`).join(', ')}`,
+      `    regions (peak ${unit}): ${foot.regions.map((g) => `${g.name} ${g.note === 'no_sensor' ? 'no sensor' : num(g.peakKpa ?? g.peakN, 0)}`).join(', ')}`,
     );
     if (foot.footType !== undefined) {
       lines.push(
