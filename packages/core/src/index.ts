@@ -493,5 +493,11 @@ export { c3dMarkerTrajectories } from './motion/c3d-markers.js';
 export { syntheticStandingMarkers } from './motion/synthetic-markers.js';
 export { c3dEvents, type C3dOtherEvent } from './motion/c3d-events.js';
 export { forcePlateEvents, type ForcePlateContact } from './motion/plate-events.js';
+export {
+  selectGaitEvents,
+  type GaitEventInputs,
+  type GaitEventSelection,
+  type GaitEventSource,
+} from './motion/select-gait-events.js';
 export { fillMarkerGaps, type MarkerGap } from './motion/fill-marker-gaps.js';
 export { stanceSummary, type StanceStatistic, type StanceSummary } from './motion/stance-summary.js';

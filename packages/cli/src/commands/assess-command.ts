@@ -46,6 +46,7 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
     kase.value.captures.pressure,
     kase.value.captures.motion,
     kase.value.captures.motion?.static ?? null,
+    kase.value.captures.motion?.grf ?? null,
   ];
   const files = new Map<string, CaseFileContent>();
   for (const ref of refs) {
