@@ -86,8 +86,8 @@ export function selectGaitEvents(inputs: GaitEventInputs): GaitEventSelection {
 /** Events from the vertical force columns of an OpenSim GRF table, on the table's clock. */
 function grfEvents(table: MotionTable, warnings: Issue[]): GaitEvent[] {
   const t = table.columns[0] ?? new Float64Array(0);
-  const first = t.length > 0 ? t[0]! : 0;
-  const last = t.length > 0 ? t[t.length - 1]! : 0;
+  const first = t[0] ?? Number.NaN;
+  const last = t[t.length - 1] ?? Number.NaN;
   const rate = t.length > 1 && last > first ? (t.length - 1) / (last - first) : 0;
   const events: GaitEvent[] = [];
   if (!(rate > 0)) {
