@@ -376,6 +376,7 @@ export {
   type SideFootType,
 } from './assessment/foot-type.js';
 export { assess, type Assessment, type AssessmentMeasurement, type AssessmentProblem } from './assessment/assess.js';
+export { assessReport, citation, type AssessReport, type CitationJson } from './assessment/assess-report.js';
 export { RX_FIELD_SPECS, type RxFieldName, type RxFieldSpec } from './prescription/rx-field-specs.js';
 export {
   holds,
