@@ -34,7 +34,9 @@ function once(withKernel = true) {
   const started = performance.now();
   const read = core.readMesh(scanBytes);
   if (!read.ok) throw new Error(read.error.message);
-  const { alignment } = core.scanFoot(read.mesh, { units: 'mm' });
+  const scanned = core.scanFoot(read.mesh, { units: 'mm' });
+  if (!scanned.ok) throw new Error(scanned.issues[scanned.issues.length - 1].message);
+  const { alignment } = scanned.value;
   const scan = core.designScanFromAlignment(alignment);
   const scanMs = performance.now() - started;
   const rx = core.readPrescription(JSON.parse(new TextDecoder().decode(rxBytes)));

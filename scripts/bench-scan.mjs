@@ -26,7 +26,8 @@ function once() {
   if (!read.ok) throw new Error(read.error.message);
   const readMs = performance.now() - started;
   const result = core.scanFoot(read.mesh, { units: 'mm' });
-  return { totalMs: performance.now() - started, readMs, lengthMm: result.measurements.length.value };
+  if (!result.ok) throw new Error(result.issues[result.issues.length - 1].message);
+  return { totalMs: performance.now() - started, readMs, lengthMm: result.value.measurements.length.value };
 }
 
 const cold = once();

@@ -1,5 +1,6 @@
 export { GROUNDUP_VERSION } from './version.js';
 export { hasErrors, type Issue } from './issue.js';
+export { failure, firstError, success, type Result } from './result.js';
 export { normalisePatientInput, validatePatientInput, type PatientInput, type Sex } from './intake/patient-input.js';
 export { detectCaptureFormat, type CaptureFormat, type CaptureFormatReport } from './capture/detect-capture-format.js';
 export {
@@ -174,7 +175,7 @@ export { readIntakeConsent, type ConsentGiver, type IntakeConsent } from './inta
 export { readIntake, type Intake } from './intake/intake-record.js';
 export { SOURCED_KINDS, auditSources, type SourceAudit } from './evidence/audit-sources.js';
 export { type Mesh, triangleCount, vertexCount } from './mesh/mesh.js';
-export { alignFoot, type FootAlignment, type ScanSurface } from './scan/align-foot.js';
+export type { FootAlignment, ScanSurface } from './scan/align-foot.js';
 export { applyRigid, type RigidTransform, type Side } from './scan/foot-frame.js';
 export {
   footOutline,
@@ -184,8 +185,8 @@ export {
   type PlantarHeightMap,
 } from './scan/foot-outline.js';
 export { measureFoot, meshResolution, type FootMeasurements, type Measurement } from './scan/measure-foot.js';
-export { ScanError, type ScanErrorCode } from './scan/scan-error.js';
-export { scanFoot, type FootScanResult } from './scan/scan-foot.js';
+export type { ScanErrorCode } from './scan/scan-error.js';
+export { scanFoot, type FootScan } from './scan/scan-foot.js';
 export { chooseUnit, toMillimetres, type LengthUnit } from './scan/scan-units.js';
 export {
   createSyntheticFoot,

@@ -18,7 +18,6 @@ import { footprintArchIndex, type FootprintArchIndex } from '../pressure/footpri
 import { analyzeInsole, type InsoleAnalysis } from '../pressure/analyze-insole.js';
 import { readPressure } from '../pressure/read-pressure.js';
 import type { FootMeasurements } from '../scan/measure-foot.js';
-import { ScanError } from '../scan/scan-error.js';
 import { scanFoot } from '../scan/scan-foot.js';
 import type { Case, CaseFileRef } from './case-file.js';
 
@@ -117,33 +116,32 @@ export function loadCaseCaptures(
       );
       continue;
     }
-    try {
-      const result = scanFoot(read.mesh, { side, ...(ref.units === undefined ? {} : { units: ref.units }) });
-      const mismatch = result.warnings.find((w) => w.code === 'side_mismatch');
-      if (mismatch !== undefined && result.alignment.sideConfidence >= SIDE_CONTRADICTION_CONFIDENCE) {
-        issues.push(
-          errorAt(
-            'contradictory',
-            `${ref.at}.file`,
-            `${ref.file}: named as the ${side} foot, but it looks like the other foot (side detection confidence ${result.alignment.sideConfidence.toFixed(2)}).`,
-          ),
-        );
-        continue;
-      }
-      issues.push(
-        ...result.warnings.map((w) => ({ ...w, path: `${ref.at}.file`, message: `${ref.file}: ${w.message}` })),
-      );
-      scan[side] = {
-        kind: 'ScanCapture',
-        file: ref.file,
-        side,
-        surface: result.alignment.surface,
-        measurements: result.measurements,
-      };
-    } catch (error) {
-      if (!(error instanceof ScanError)) throw error;
-      issues.push(errorAt(error.code, `${ref.at}.file`, `${ref.file}: ${error.message}`));
+    const scanned = scanFoot(read.mesh, { side, ...(ref.units === undefined ? {} : { units: ref.units }) });
+    const placed = scanned.issues.map((w) => ({ ...w, path: `${ref.at}.file`, message: `${ref.file}: ${w.message}` }));
+    if (!scanned.ok) {
+      issues.push(...placed);
+      continue;
     }
+    const result = scanned.value;
+    const mismatch = scanned.issues.find((w) => w.code === 'side_mismatch');
+    if (mismatch !== undefined && result.alignment.sideConfidence >= SIDE_CONTRADICTION_CONFIDENCE) {
+      issues.push(
+        errorAt(
+          'contradictory',
+          `${ref.at}.file`,
+          `${ref.file}: named as the ${side} foot, but it looks like the other foot (side detection confidence ${result.alignment.sideConfidence.toFixed(2)}).`,
+        ),
+      );
+      continue;
+    }
+    issues.push(...placed);
+    scan[side] = {
+      kind: 'ScanCapture',
+      file: ref.file,
+      side,
+      surface: result.alignment.surface,
+      measurements: result.measurements,
+    };
   }
   let pressure: PressureCapture | null = null;
   const pressureRef = kase.captures.pressure;

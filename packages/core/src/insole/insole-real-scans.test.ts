@@ -5,7 +5,7 @@ import { analyseMesh } from '../mesh/analyse-mesh.js';
 import { readMesh } from '../mesh/read-mesh.js';
 import type { Prescription, SidePrescription } from '../prescription/prescription.js';
 import { footOutline } from '../scan/foot-outline.js';
-import { scanFoot } from '../scan/scan-foot.js';
+import { scanned } from '../testing/scan-fixtures.js';
 import { heightsAt, topAt } from '../testing/insole-probes.js';
 import { buildInsole } from './build-insole.js';
 import { distanceToPolygon } from './insole-field.js';
@@ -60,7 +60,7 @@ describe('insoles designed on the BOA foot scans (shared test data)', () => {
       if (file === null) return;
       const read = readMesh(new Uint8Array(readFileSync(file)));
       if (!read.ok) throw new Error(read.error.message);
-      const { alignment } = scanFoot(read.mesh);
+      const { alignment } = scanned(read.mesh);
       const foot = alignment.mesh;
       const scan = designScanFromAlignment(alignment);
       const params = parametersFromPrescription(rx, alignment.side, scan);
