@@ -198,9 +198,8 @@ export {
   readMesh,
   type MeshEncoding,
   type MeshFormat,
-  type MeshReadFailure,
+  type MeshRead,
   type MeshReadResult,
-  type MeshReadSuccess,
   type ReadMeshOptions,
 } from './mesh/read-mesh.js';
 export type { MeshReadError, MeshReadErrorCode } from './mesh/mesh-read-error.js';

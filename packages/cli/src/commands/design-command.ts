@@ -90,12 +90,14 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
     const mesh = readMesh(scanBytes);
     if (!mesh.ok) {
       return fail(
-        [{ severity: 'error', code: mesh.error.code, path: 'scan', message: `${values.scan}: ${mesh.error.message}` }],
+        mesh.issues
+          .filter((issue) => issue.severity === 'error')
+          .map((issue) => ({ ...issue, path: 'scan', message: `${values.scan}: ${issue.message}` })),
         values.json === true,
         io,
       );
     }
-    const scanned = scanFoot(mesh.mesh);
+    const scanned = scanFoot(mesh.value.mesh);
     if (!scanned.ok) {
       return fail(
         scanned.issues

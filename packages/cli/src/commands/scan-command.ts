@@ -127,9 +127,13 @@ function parseUnits(value: string | undefined): LengthUnit | undefined {
 function readScan(file: string) {
   const read = readMesh(readInputFile(file));
   if (!read.ok) {
-    throw new CliError(read.error.code, `${file}: ${read.error.message} (at ${read.error.where})`);
+    const error = firstError(read.issues);
+    throw new CliError(
+      error?.code ?? 'unreadable',
+      `${file}: ${error?.message ?? 'unreadable'} (at ${error?.path ?? 'file'})`,
+    );
   }
-  return { mesh: read.mesh, format: read.format, readWarnings: read.warnings };
+  return { mesh: read.value.mesh, format: read.value.format, readWarnings: read.issues };
 }
 
 const round = (value: number | null, digits = 1) => (value === null ? null : Number(value.toFixed(digits)));

@@ -111,12 +111,10 @@ export function loadCaseCaptures(
     if (bytes === null) continue;
     const read = readMesh(bytes);
     if (!read.ok) {
-      issues.push(
-        errorAt(read.error.code, `${ref.at}.file`, `${ref.file}: ${read.error.message} (at ${read.error.where})`),
-      );
+      issues.push(...read.issues.map((issue) => fileIssue(issue, ref)));
       continue;
     }
-    const scanned = scanFoot(read.mesh, { side, ...(ref.units === undefined ? {} : { units: ref.units }) });
+    const scanned = scanFoot(read.value.mesh, { side, ...(ref.units === undefined ? {} : { units: ref.units }) });
     const placed = scanned.issues.map((w) => ({ ...w, path: `${ref.at}.file`, message: `${ref.file}: ${w.message}` }));
     if (!scanned.ok) {
       issues.push(...placed);
@@ -252,6 +250,15 @@ function readGrf(
   }
   issues.push(...read.warnings.map((w) => ({ ...w, path: ref.at, message: `${ref.file}: ${w.message}` })));
   return read.table;
+}
+
+/** A reader's issue placed at a case's file: the file's place in the case as path, the place in the file in the message. */
+function fileIssue(issue: Issue, ref: CaseFileRef, at = `${ref.at}.file`): Issue {
+  return {
+    ...issue,
+    path: at,
+    message: `${ref.file}: ${issue.message}${issue.severity === 'error' ? ` (at ${issue.path})` : ''}`,
+  };
 }
 
 /** Marker trajectories from a TRC or C3D trial (with the C3D itself), or null (with an issue at `at`, the file's place in the case). */

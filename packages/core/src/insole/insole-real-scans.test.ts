@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { testdataFile } from '../../../../test-support/testdata.js';
 import { analyseMesh } from '../mesh/analyse-mesh.js';
 import { readMesh } from '../mesh/read-mesh.js';
+import { readSucceeded } from '../testing/mesh-fixtures.js';
 import type { Prescription, SidePrescription } from '../prescription/prescription.js';
 import { footOutline } from '../scan/foot-outline.js';
 import { scanned } from '../testing/scan-fixtures.js';
@@ -58,8 +59,7 @@ describe('insoles designed on the BOA foot scans (shared test data)', () => {
     it(`follows the plantar surface of ${name} and stays inside its outline`, () => {
       const file = testdataFile(`boa-ssm-foot-stl/${name}`);
       if (file === null) return;
-      const read = readMesh(new Uint8Array(readFileSync(file)));
-      if (!read.ok) throw new Error(read.error.message);
+      const read = readSucceeded(readMesh(new Uint8Array(readFileSync(file))));
       const { alignment } = scanned(read.mesh);
       const foot = alignment.mesh;
       const scan = designScanFromAlignment(alignment);

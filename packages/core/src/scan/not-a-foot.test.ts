@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { testdataFile } from '../../../../test-support/testdata.js';
 import type { Mesh } from '../mesh/mesh.js';
 import { readMesh } from '../mesh/read-mesh.js';
+import { readSucceeded } from '../testing/mesh-fixtures.js';
 import { createNotAFoot, moveRigidly, notAFootArbitrary, rigidMotionArbitrary } from '../testing/shape-fixtures.js';
 import type { FootMeasurements } from './measure-foot.js';
 import { scanErrorCode, scanned } from '../testing/scan-fixtures.js';
@@ -91,8 +92,7 @@ describe('feet still measure, with every value finite and in range', () => {
 
   for (const file of boaFiles) {
     it.skipIf(file === null)(`the BOA mean-shape scan ${String(file?.split('/').pop())}`, () => {
-      const read = readMesh(new Uint8Array(readFileSync(file!)));
-      if (!read.ok) throw new Error(read.error.message);
+      const read = readSucceeded(readMesh(new Uint8Array(readFileSync(file!))));
       const result = scanned(read.mesh);
       expect(result.alignment.surface).toBe('whole-foot');
       expectPhysical(result.measurements);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { testdataFile } from '../../../../test-support/testdata.js';
 import { readMesh } from '../mesh/read-mesh.js';
+import { readSucceeded } from '../testing/mesh-fixtures.js';
 import { scanned } from '../testing/scan-fixtures.js';
 
 /**
@@ -29,8 +30,7 @@ function ansurRange(numerator: string, denominator: string): { p1: number; p99: 
 function scan(relative: string): ReturnType<typeof scanned> | null {
   const file = testdataFile(relative);
   if (file === null) return null;
-  const read = readMesh(new Uint8Array(readFileSync(file)));
-  if (!read.ok) throw new Error(`${relative}: ${read.error.code} ${read.error.message}`);
+  const read = readSucceeded(readMesh(new Uint8Array(readFileSync(file))));
   return scanned(read.mesh);
 }
 

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { testdataFile } from '../../../../test-support/testdata.js';
 import { readMesh } from '../mesh/read-mesh.js';
+import { readSucceeded } from '../testing/mesh-fixtures.js';
 import { moveRigidly, rigidMotionArbitrary } from '../testing/shape-fixtures.js';
 import type { FootMeasurements } from './measure-foot.js';
 import { scanned } from '../testing/scan-fixtures.js';
@@ -31,8 +32,7 @@ const files = ['appm1s_105_foot.stl', 'm2s_105_foot.stl'].map((name) => ({
 describe('measurements of real scans do not depend on where the scan lies', () => {
   for (const { name, path } of files) {
     it.skipIf(path === null)(`every length of ${name} stays within 0.5 mm under random rigid motions`, () => {
-      const read = readMesh(new Uint8Array(readFileSync(path!)));
-      if (!read.ok) throw new Error(read.error.message);
+      const read = readSucceeded(readMesh(new Uint8Array(readFileSync(path!))));
       const reference = scanned(read.mesh);
       const expected = lengthsOf(reference.measurements);
       fc.assert(
