@@ -148,15 +148,9 @@ export function loadCaseCaptures(
     if (bytes !== null) {
       const read = readPressure(bytes);
       if (!read.ok) {
-        issues.push(
-          errorAt(
-            read.error.code,
-            `${pressureRef.at}.file`,
-            `${pressureRef.file}: ${read.error.message} (at ${read.error.where})`,
-          ),
-        );
+        issues.push(...read.issues.map((issue) => fileIssue(issue, pressureRef)));
       } else {
-        const recording = read.recording;
+        const recording = read.value;
         pressure = {
           kind: 'PressureCapture',
           file: pressureRef.file,
