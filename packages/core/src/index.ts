@@ -432,13 +432,7 @@ export {
 export { SHELL_MATERIALS, TOP_COVER_DENSITY_G_PER_CM3, type ShellMaterialData } from './insole/insole-materials.js';
 export { ballWidthRatio, shoeSizeLengths, type ShoeLengths } from './insole/shoe-size.js';
 export { defaultInsoleParameters } from './insole/default-insole-parameters.js';
-export {
-  buildInsole,
-  heightFieldSolid,
-  InsoleParameterError,
-  type BuiltInsole,
-  type InsoleBody,
-} from './insole/build-insole.js';
+export { buildInsole, heightFieldSolid, type BuiltInsole, type InsoleBody } from './insole/build-insole.js';
 export { ARCH_FILL, INSOLE_ZONES, SCAN_CONTOUR_CAP_MM } from './insole/insole-field.js';
 export { parametricFootOutline, type StationOutline } from './insole/insole-outline.js';
 export { checkInsole, type InsoleBodyReport, type InsoleCheck, type InsoleReport } from './insole/check-insole.js';

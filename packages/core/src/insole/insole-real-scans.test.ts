@@ -65,7 +65,9 @@ describe('insoles designed on the BOA foot scans (shared test data)', () => {
       const scan = designScanFromAlignment(alignment);
       const params = parametersFromPrescription(rx, alignment.side, scan);
       if (params.kind !== 'valid') throw new Error(JSON.stringify(params.issues));
-      const built = buildInsole(params.value);
+      const building = buildInsole(params.value);
+      if (!building.ok) throw new Error(JSON.stringify(building.issues));
+      const built = building.value;
       const a = analyseMesh(built.shell.mesh);
       expect(a.closed && a.inconsistentEdgeCount === 0 && a.componentCount === 1).toBe(true);
       expect(built.foldedCells).toBe(0);
