@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   analyzePressure,
+  firstError,
   pressureHeatmapSvg,
   pressureReport,
   readPressure,
@@ -56,15 +57,19 @@ function run(args: readonly string[], io: Io): number {
   const bytes = readInputFile(file);
   const read = readPressure(bytes, format as 'auto' | PressureFormat);
   if (!read.ok) {
-    throw new CliError(read.error.code, `${path.basename(file)}: ${read.error.message} (${read.error.where})`);
+    const error = firstError(read.issues);
+    throw new CliError(
+      error?.code ?? 'unreadable',
+      `${path.basename(file)}: ${error?.message ?? 'unreadable'} (${error?.path ?? 'file'})`,
+    );
   }
-  const analysis = analyzePressure(read.recording);
-  const report = pressureReport(read.recording, analysis, read.warnings);
+  const analysis = analyzePressure(read.value);
+  const report = pressureReport(read.value, analysis, read.issues);
   let svgPath: string | null = null;
   if (values.svg !== undefined) {
     svgPath = path.resolve(io.cwd, values.svg);
     try {
-      writeFileSync(svgPath, pressureHeatmapSvg(read.recording, analysis, { title: path.basename(file) }));
+      writeFileSync(svgPath, pressureHeatmapSvg(read.value, analysis, { title: path.basename(file) }));
     } catch {
       throw new CliError('write_failed', `cannot write ${svgPath}`);
     }
@@ -94,7 +99,7 @@ function formatReport(name: string, r: PressureReport, svg: string | null): stri
         `mean contact ${num(foot.meanContactTimeS, 2)} s, ${foot.sensorCount} sensors`,
     );
     lines.push(
-      `    regions (peak ${unit}): ${foot.regions.map((g) => `${g.name} ${num(g.peakKpa ?? g.peakN, 0)}`).join(', ')}`,
+      `    regions (peak ${unit}): ${foot.regions.map((g) => `${g.name} ${g.note === 'no_sensor' ? 'no sensor' : num(g.peakKpa ?? g.peakN, 0)}`).join(', ')}`,
     );
     if (foot.footType !== undefined) {
       lines.push(

@@ -4,11 +4,11 @@ import { parseArgs } from 'node:util';
 import {
   readMesh,
   scanFoot,
-  ScanError,
+  firstError,
   writeBinaryStl,
   writeObj,
   writePly,
-  type FootScanResult,
+  type FootScan,
   type LengthUnit,
   type Measurement,
   type Mesh,
@@ -101,14 +101,16 @@ function run(args: readonly string[], io: Io): number {
 function measureFile(name: string, side: Side | undefined, units: LengthUnit | undefined, io: Io) {
   const file = path.resolve(io.cwd, name);
   const { mesh, format, readWarnings } = readScan(file);
-  let result: FootScanResult;
-  try {
-    result = scanFoot(mesh, { ...(side === undefined ? {} : { side }), ...(units === undefined ? {} : { units }) });
-  } catch (error) {
-    if (error instanceof ScanError) throw new CliError(error.code, `${name}: ${error.message}`);
-    throw error;
+  const scanned = scanFoot(mesh, {
+    ...(side === undefined ? {} : { side }),
+    ...(units === undefined ? {} : { units }),
+  });
+  if (!scanned.ok) {
+    const error = firstError(scanned.issues);
+    throw new CliError(error?.code ?? 'not_a_foot', `${name}: ${error?.message ?? 'not a measurable foot'}`);
   }
-  const warnings = [...readWarnings, ...result.warnings].map((w) => ({ code: w.code, message: w.message }));
+  const result = scanned.value;
+  const warnings = [...readWarnings, ...scanned.issues].map((w) => ({ code: w.code, message: w.message }));
   return { result, file, format, mesh, warnings };
 }
 
@@ -125,9 +127,13 @@ function parseUnits(value: string | undefined): LengthUnit | undefined {
 function readScan(file: string) {
   const read = readMesh(readInputFile(file));
   if (!read.ok) {
-    throw new CliError(read.error.code, `${file}: ${read.error.message} (at ${read.error.where})`);
+    const error = firstError(read.issues);
+    throw new CliError(
+      error?.code ?? 'unreadable',
+      `${file}: ${error?.message ?? 'unreadable'} (at ${error?.path ?? 'file'})`,
+    );
   }
-  return { mesh: read.mesh, format: read.format, readWarnings: read.warnings };
+  return { mesh: read.value.mesh, format: read.value.format, readWarnings: read.issues };
 }
 
 const round = (value: number | null, digits = 1) => (value === null ? null : Number(value.toFixed(digits)));
@@ -143,7 +149,7 @@ function measurementJson(m: Measurement) {
 }
 
 function measureReport(
-  result: FootScanResult,
+  result: FootScan,
   file: string,
   format: string,
   mesh: Mesh,
@@ -227,7 +233,7 @@ function formatReport(report: MeasureReport): string {
 }
 
 function align(
-  result: FootScanResult,
+  result: FootScan,
   out: string | undefined,
   file: string,
   format: string,

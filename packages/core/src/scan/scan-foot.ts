@@ -8,15 +8,16 @@ import { ScanError } from './scan-error.js';
 import { chooseUnit, toMillimetres, type LengthUnit } from './scan-units.js';
 import { footOutline, outlineArea, type Outline } from './foot-outline.js';
 import { largestPart } from './largest-part.js';
+import { footShapeIssue, measurementRangeIssue } from './foot-shape-check.js';
 import { meshBounds } from '../mesh/mesh-bounds.js';
+import { failure, success, type Result } from '../result.js';
 
 /** Everything groundup reads off one foot scan. */
-export interface FootScanResult {
+export interface FootScan {
   readonly alignment: FootAlignment;
   readonly measurements: FootMeasurements;
   /** The unit the file was read in (given, or detected from the size). */
   readonly sourceUnit: LengthUnit;
-  readonly warnings: readonly Issue[];
 }
 
 /**
@@ -25,15 +26,35 @@ export interface FootScanResult {
  *
  * @param mesh - the mesh as read, in file units
  * @param options - `units` of the file (detected from the size when absent), `side` (detected when absent)
- * @returns the aligned scan, its measurements and every warning
- * @throws ScanError with a stable code for a scan that is not a measurable foot
+ * @returns the aligned scan and its measurements with every warning; or, for a scan that is not a
+ *   measurable foot, an error with a stable code (`not_a_foot`, `too_small`, `too_large`,
+ *   `empty_mesh`) at `path` (`mesh`, or the measurement out of range)
  */
 export function scanFoot(
   mesh: Mesh,
   options: { readonly units?: LengthUnit; readonly side?: Side } = {},
-): FootScanResult {
+): Result<FootScan> {
+  try {
+    const { warnings, ...scan } = scanOrThrow(mesh, options);
+    return success(scan, warnings);
+  } catch (error) {
+    if (error instanceof ScanError) return failure(error.code, error.message, error.where);
+    throw error;
+  }
+}
+
+function scanOrThrow(
+  mesh: Mesh,
+  options: { readonly units?: LengthUnit; readonly side?: Side },
+): FootScan & { readonly warnings: readonly Issue[] } {
   const warnings: Issue[] = [];
   const part = largestPart(mesh);
+  if (part.secondBodyAreaRatio > MAX_SECOND_BODY) {
+    throw new ScanError(
+      'not_a_foot',
+      `The scan holds ${part.droppedParts + 1} separate bodies, the second with ${Math.round(100 * part.secondBodyAreaRatio)} % of the first one's surface (two feet?): scan one foot per file.`,
+    );
+  }
   if (part.droppedTriangles > 0) {
     warnings.push({
       severity: 'warning',
@@ -74,7 +95,12 @@ export function scanFoot(
     }
   }
   warnings.push(...alignment.warnings);
-  return { alignment, measurements: measureFoot(alignment), sourceUnit: unit, warnings };
+  const shape = footShapeIssue(alignment);
+  if (shape !== null) throw new ScanError('not_a_foot', shape.message, shape.path);
+  const measurements = measureFoot(alignment);
+  const range = measurementRangeIssue(measurements);
+  if (range !== null) throw new ScanError('not_a_foot', range.message, range.path);
+  return { alignment, measurements, sourceUnit: unit, warnings };
 }
 
 /**
@@ -101,6 +127,9 @@ function imprintOf(
     maxDepthMm: segment.maxDepth,
   };
 }
+
+/** Debris beside a foot is small; a second body with this share of the first one's surface is a second foot (or a second object). */
+const MAX_SECOND_BODY = 0.25;
 
 /** A foot's outline fills about 70 % of its length × breadth box; a cropped patch nearly all of it. */
 const CROP_RECTANGULARITY = 0.9;

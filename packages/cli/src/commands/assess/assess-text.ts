@@ -1,4 +1,4 @@
-import type { AssessReport } from './assess-report.js';
+import type { AssessReport } from '@groundup/core';
 
 const fmt = (value: unknown): string =>
   typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
