@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { StartupError } from './startup-error.js';
 
@@ -17,6 +18,8 @@ export interface ServerConfig {
   readonly maxUploadBytes: number;
   /** Whether the server process also works jobs (`GROUNDUP_JOBS=inprocess|off`, default inprocess). */
   readonly inProcessJobs: boolean;
+  /** Jobs of each kind a process runs at once (`GROUNDUP_WORKERS`, default the number of cores). */
+  readonly workers: number;
 }
 
 export const DEFAULT_PORT = 5170;
@@ -46,6 +49,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): ServerConfig
     sessionHours: integer(env, 'GROUNDUP_SESSION_HOURS', 12, 1, 24 * 30),
     maxUploadBytes: integer(env, 'GROUNDUP_MAX_UPLOAD_MB', 200, 1, 2000) * 1024 * 1024,
     inProcessJobs: jobs === 'inprocess',
+    workers: integer(env, 'GROUNDUP_WORKERS', availableParallelism(), 1, 64),
   };
 }
 

@@ -114,7 +114,7 @@ export function registerUploadRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): v
       .executeTakeFirstOrThrow();
     let jobId: string;
     try {
-      jobId = await deps.jobs.enqueueAnalyseUpload({ uploadId: row.id });
+      jobId = await deps.jobs.enqueue('analyse-upload', { uploadId: row.id });
     } catch (error) {
       await deps.db
         .updateTable('uploads')
