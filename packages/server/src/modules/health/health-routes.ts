@@ -1,7 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { GROUNDUP_VERSION } from '@groundup/core';
+import { sql } from 'kysely';
 import type { AppDeps, AppEnv } from '../../http/app-env.js';
-import { databaseAnswers } from './health-repository.js';
 
 const healthRoute = createRoute({
   method: 'get',
@@ -36,17 +36,13 @@ const healthRoute = createRoute({
   },
 });
 
-/**
- * Mounts the health check.
- *
- * @param app - the API app
- * @param deps - the database and its kind
- */
 export function registerHealthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   app.openapi(healthRoute, async (c) => {
-    if (await databaseAnswers(deps.db)) {
+    try {
+      await sql`select 1`.execute(deps.db);
       return c.json({ status: 'ok' as const, database: deps.databaseKind, version: GROUNDUP_VERSION }, 200);
+    } catch {
+      return c.json({ status: 'error' as const, database: deps.databaseKind, version: GROUNDUP_VERSION }, 503);
     }
-    return c.json({ status: 'error' as const, database: deps.databaseKind, version: GROUNDUP_VERSION }, 503);
   });
 }
