@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { ApiError } from '../api/api-error.js';
+import { ApiError } from './api-error.js';
 
 /** The body limit of every route that does not say otherwise: 1 MiB. */
 export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;

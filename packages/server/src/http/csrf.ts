@@ -1,5 +1,5 @@
 import { createMiddleware } from 'hono/factory';
-import { ApiError } from '../api/api-error.js';
+import { ApiError } from './api-error.js';
 import { appOrigin, type TransportOptions } from './transport.js';
 
 /** The custom header the web client sends with every state-changing request. */

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api/api-error.js';
+import { ApiError } from './api-error.js';
 import type { EdgeEnv } from './edge-env.js';
 import { installEdge } from './edge-stack.js';
 import { CONTENT_SECURITY_POLICY } from './security-headers.js';

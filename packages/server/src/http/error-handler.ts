@@ -1,10 +1,14 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { ApiError } from '../api/api-error.js';
+import { ServiceError } from '../service-error.js';
+import { ApiError } from './api-error.js';
+import type { EdgeEnv } from './edge-env.js';
+import { apiErrorOf } from './error-mapping.js';
 
 /**
  * Turns any error into the API's JSON error envelope.
- * - `ApiError` (a client's mistake or an expected refusal): its status and code, nothing logged.
+ * - `ServiceError` and `ApiError` (a client's mistake or an expected refusal): its status (the one
+ *   table in error-mapping.ts) and code, nothing logged.
  * - Hono's `HTTPException` (malformed JSON, a refused body): a 4xx with a code, nothing logged.
  * - Anything else is a fault of ours: ONE log entry naming the request id, method and path, with the
  *   stack once; the client gets 500 `internal` with the request id and never the stack.
@@ -14,6 +18,10 @@ import { ApiError } from '../api/api-error.js';
  */
 export function errorHandler(log: (message: string) => void) {
   return (error: Error, c: Context): Response => {
+    if (error instanceof ServiceError) {
+      const api = apiErrorOf(error);
+      return c.json(api.toBody(), api.status);
+    }
     if (error instanceof ApiError) return c.json(error.toBody(), error.status);
     if (error instanceof HTTPException && error.status < 500) {
       const malformed = /malformed json|unexpected (end|token)|json/i.test(error.message);
@@ -31,7 +39,7 @@ export function errorHandler(log: (message: string) => void) {
       });
       return c.json(body.toBody(), body.status);
     }
-    const id = (c.get('requestId') as string | undefined) ?? 'none';
+    const id = (c.var as Partial<EdgeEnv['Variables']>).requestId ?? 'none';
     const path = c.req.path;
     const stack = error.stack ?? `${error.name}: ${error.message}`;
     log(`groundup: request ${id} failed: ${c.req.method} ${path}: ${stack}`);

@@ -1,5 +1,5 @@
 import { createMiddleware } from 'hono/factory';
-import { ApiError } from '../api/api-error.js';
+import { ApiError } from './api-error.js';
 
 const NUL = '\u0000';
 

@@ -63,7 +63,8 @@ export async function startTestApp(target: DatabaseTarget): Promise<TestApp> {
     return login;
   };
   const call: TestApp['call'] = async (method, path, options = {}) => {
-    const headers: Record<string, string> = { ...options.headers };
+    // Like the web client: every request carries the CSRF header (tests of the edge override it).
+    const headers: Record<string, string> = { 'x-groundup-request': '1', ...options.headers };
     if (options.cookie !== undefined) headers['cookie'] = options.cookie;
     let body = options.body;
     if (options.json !== undefined) {
