@@ -62,7 +62,7 @@ export function createApp(deps: AppDeps, log: (message: string) => void = consol
   };
 
   registerHealthRoutes(app, deps);
-  registerAuthRoutes(app, services.auth);
+  registerAuthRoutes(app, services.auth, deps.config.transport);
   registerPatientsRoutes(app, services.patients);
   registerCapturesRoutes(app, services.captures, deps.files, deps.config.maxUploadBytes);
 

@@ -3,5 +3,7 @@ export interface EdgeEnv {
   Variables: {
     /** The request's id, also sent back as `X-Request-Id` and written with any logged fault. */
     requestId: string;
+    /** Whether the browser reached us over HTTPS (own TLS, or a trusted proxy's X-Forwarded-Proto). */
+    secureTransport: boolean;
   };
 }

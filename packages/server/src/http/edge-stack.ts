@@ -6,7 +6,7 @@ import { errorHandler } from './error-handler.js';
 import { rejectMalformedJson, rejectMalformedTargets } from './request-sanity.js';
 import { requestId } from './request-id.js';
 import { securityHeaders } from './security-headers.js';
-import type { TransportOptions } from './transport.js';
+import { markTransport, type TransportOptions } from './transport.js';
 
 /** What the HTTP edge needs to know. */
 export interface EdgeOptions {
@@ -28,6 +28,7 @@ export interface EdgeOptions {
  */
 export function installEdge<E extends EdgeEnv>(app: Hono<E>, options: EdgeOptions): void {
   app.use('*', requestId());
+  app.use('*', markTransport(options.transport));
   app.use('*', securityHeaders(options.transport));
   app.use('*', rejectMalformedTargets());
   app.use('*', csrfProtection(options.transport));

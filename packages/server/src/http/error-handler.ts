@@ -20,6 +20,7 @@ export function errorHandler(log: (message: string) => void) {
   return (error: Error, c: Context): Response => {
     if (error instanceof ServiceError) {
       const api = apiErrorOf(error);
+      if (error.retryAfterSeconds !== undefined) c.header('Retry-After', String(error.retryAfterSeconds));
       return c.json(api.toBody(), api.status);
     }
     if (error instanceof ApiError) return c.json(error.toBody(), error.status);

@@ -13,6 +13,7 @@ export const STATUS_OF: Readonly<Record<ServiceErrorKind, ContentfulStatusCode>>
   conflict: 409,
   gone: 410,
   too_large: 413,
+  rate_limited: 429,
   unavailable: 503,
 };
 

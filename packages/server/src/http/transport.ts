@@ -1,4 +1,6 @@
 import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import type { EdgeEnv } from './edge-env.js';
 
 /** How requests reach the server: directly over TLS, and whether a reverse proxy's headers are trusted. */
 export interface TransportOptions {
@@ -48,4 +50,35 @@ export function appOrigin(c: Context, transport: TransportOptions): string {
   } catch {
     return `${scheme}://invalid-host`;
   }
+}
+
+/**
+ * Middleware: records on the request whether it came over HTTPS (`c.var.secureTransport`), for the
+ * session cookie's name and Secure flag.
+ *
+ * @param transport - TLS and proxy settings
+ * @returns the middleware
+ */
+export function markTransport(transport: TransportOptions) {
+  return createMiddleware<EdgeEnv>(async (c, next) => {
+    c.set('secureTransport', isSecureRequest(c, transport));
+    await next();
+  });
+}
+
+/**
+ * The client's address: the socket's peer, or with a trusted proxy the first address of its
+ * `X-Forwarded-For`.
+ *
+ * @param c - the request context
+ * @param transport - whether the proxy is trusted
+ * @returns the address, or null when unknown (in-process tests)
+ */
+export function clientAddress(c: Context, transport: TransportOptions): string | null {
+  if (transport.trustProxy) {
+    const first = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (first !== undefined && first !== '') return first.slice(0, 64);
+  }
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  return env?.incoming?.socket?.remoteAddress ?? null;
 }

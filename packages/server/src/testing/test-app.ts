@@ -36,10 +36,11 @@ export interface TestApp {
  * Starts a test app on a scratch database of the given engine, seeded with the demo data.
  *
  * @param target - PGlite or PostgreSQL
+ * @param env - extra environment for the config (e.g. `GROUNDUP_TRUST_PROXY`)
  * @returns the app; close it in `afterAll`
  */
-export async function startTestApp(target: DatabaseTarget): Promise<TestApp> {
-  const scratch = await scratchDatabase(target);
+export async function startTestApp(target: DatabaseTarget, env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+  const scratch = await scratchDatabase(target, env);
   let offset = 0;
   const clock = { now: () => new Date(Date.now() + offset), newId: () => randomUUID() };
   const runtime = await openRuntime(scratch.config, { work: true, demo: true, log: () => undefined, clock });
