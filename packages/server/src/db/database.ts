@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import type { Db as BossDb } from 'pg-boss';
 import { StartupError } from '../startup-error.js';
+import { initPgliteInChildProcess, isPgliteInitialised, PGLITE_POSTGRESQL_CONF } from './pglite-initdb.js';
 import type { Database } from './schema.js';
 
 /** Which engine is behind the Kysely instance. */
@@ -24,7 +25,8 @@ const DATE_OID = 1082;
 const INT8_OID = 20;
 
 /**
- * Opens PGlite in `<dataDir>/db` (created on first use).
+ * Opens PGlite in `<dataDir>/db`. On first use the database is created in a child process (see
+ * pglite-initdb.ts), so the server does not keep initdb's memory.
  *
  * @param dataDir - the groundup data directory; the caller holds its lock
  * @returns the handle
@@ -43,8 +45,10 @@ export async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   ]);
   let pglite;
   try {
+    if (!(await isPgliteInitialised(dbDir))) await initPgliteInChildProcess(dbDir);
     pglite = await PGlite.create(dbDir, {
       parsers: { [DATE_OID]: (value: string) => value, [INT8_OID]: (value: string) => Number(value) },
+      postgresqlconf: PGLITE_POSTGRESQL_CONF,
     });
   } catch (error) {
     throw new StartupError('data_dir_unusable', `cannot open the embedded database in ${dbDir}: ${messageOf(error)}`, {

@@ -74,7 +74,7 @@ describe.runIf(requirement('the built server (npm run build)', built, 'run `node
 
     beforeAll(async () => {
       dataDir = await mkdtemp(path.join(tmpdir(), 'groundup-body-limit-'));
-      const env = { ...process.env, GROUNDUP_DATA_DIR: dataDir, GROUNDUP_JOBS: 'off' };
+      const env: NodeJS.ProcessEnv = { ...process.env, GROUNDUP_DATA_DIR: dataDir, GROUNDUP_JOBS: 'off' };
       delete env['DATABASE_URL'];
       child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--json'], {
         env,
