@@ -4,7 +4,7 @@
 //   1. server memory (RSS) right after the first start (fresh data directory, demo seed; goal < 300 MB)
 //   2. GET /api/health req/s ÷ a bare node:http hello-world, same machine, same run, with wrk (goal ≥ 0.5)
 //   3. GET /api/patients p50/p95 with 1,000 patients, 20 connections, with wrk (goal p95 < 20 ms)
-// wrk is Debian's native load client; without it the two load figures are skipped with a message.
+// BENCH_HTTP_SECONDS sets each wrk run's length (default 5). wrk is Debian's native load client; without it the two load figures are skipped with a message.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,6 +66,46 @@ function wrk(url, { connections, headers = [] }) {
   };
 }
 
+/** Creates patients up to 1,000 in the north clinic, then loads GET /api/patients with wrk. */
+async function patientList(url) {
+  const origin = new URL(url).origin;
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin },
+    body: JSON.stringify({ email: 'clinician@north.demo.groundup.test', password: 'demo-clinician' }),
+  });
+  if (login.status !== 200) throw new Error(`login failed: ${login.status} ${await login.text()}`);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  const existing = (await (await fetch(`${url}/api/patients?limit=500`, { headers: { cookie } })).json()).patients
+    .length;
+  const toCreate = 1000 - existing;
+  for (let i = 0; i < toCreate; i += 10) {
+    await Promise.all(
+      Array.from({ length: Math.min(10, toCreate - i) }, (_, j) =>
+        fetch(`${url}/api/patients`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie, origin },
+          body: JSON.stringify({ givenName: `Bench${i + j}`, familyName: `Patient${i + j}`, sex: 'unknown' }),
+        }).then(async (r) => {
+          if (r.status !== 201) throw new Error(`create patient: ${r.status} ${await r.text()}`);
+        }),
+      ),
+    );
+  }
+  for (const [label, query] of [
+    ['default page (500)', ''],
+    ['?limit=50', '?limit=50'],
+  ]) {
+    const list = wrk(`${url}/api/patients${query}`, { connections: 20, headers: [`Cookie: ${cookie}`] });
+    line(
+      `http: GET /api/patients ${label}, 1,000 patients, 20 conn, p95`,
+      list.p95.toFixed(1),
+      'ms',
+      `p50 ${list.p50.toFixed(1)} ms, p99 ${list.p99.toFixed(1)} ms, ${Math.round(list.rps)} req/s, ${list.errors} errors; goal p95 < 20 ms`,
+    );
+  }
+}
+
 const dataDir = mkdtempSync(path.join(tmpdir(), 'groundup-bench-http-'));
 const env = { ...process.env, GROUNDUP_DATA_DIR: dataDir };
 delete env.DATABASE_URL;
@@ -102,43 +142,8 @@ try {
       `${Math.round(health.rps)} vs ${Math.round(bare.rps)} req/s, wrk 2 threads 50 connections ${seconds} s; goal ≥ 0.5`,
     );
 
-    // 3. Patient list with 1,000 patients, 20 connections.
-    const origin = new URL(info.url).origin;
-    const login = await fetch(`${info.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin },
-      body: JSON.stringify({ email: 'clinician@north.demo.groundup.test', password: 'demo-clinician' }),
-    });
-    if (login.status !== 200) throw new Error(`login failed: ${login.status} ${await login.text()}`);
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
-    const existing = (await (await fetch(`${info.url}/api/patients?limit=500`, { headers: { cookie } })).json())
-      .patients.length;
-    const toCreate = 1000 - existing;
-    for (let i = 0; i < toCreate; i += 10) {
-      await Promise.all(
-        Array.from({ length: Math.min(10, toCreate - i) }, (_, j) =>
-          fetch(`${info.url}/api/patients`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', cookie, origin },
-            body: JSON.stringify({ givenName: `Bench${i + j}`, familyName: `Patient${i + j}`, sex: 'unknown' }),
-          }).then(async (r) => {
-            if (r.status !== 201) throw new Error(`create patient: ${r.status} ${await r.text()}`);
-          }),
-        ),
-      );
-    }
-    for (const [label, query] of [
-      ['default page (500)', ''],
-      ['?limit=50', '?limit=50'],
-    ]) {
-      const list = wrk(`${info.url}/api/patients${query}`, { connections: 20, headers: [`Cookie: ${cookie}`] });
-      line(
-        `http: GET /api/patients ${label}, 1,000 patients, 20 conn, p95`,
-        list.p95.toFixed(1),
-        'ms',
-        `p50 ${list.p50.toFixed(1)} ms, p99 ${list.p99.toFixed(1)} ms, ${Math.round(list.rps)} req/s, ${list.errors} errors; goal p95 < 20 ms`,
-      );
-    }
+    // 3. Patient list with 1,000 patients, 20 connections (BENCH_HTTP_ONLY=health skips it).
+    if (process.env.BENCH_HTTP_ONLY !== 'health') await patientList(info.url);
     line('http: server RSS after the load', rssMiB(server.child.pid).toFixed(0), 'MiB');
   }
 } finally {
