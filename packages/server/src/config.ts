@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { TransportOptions } from './http/transport.js';
 import { StartupError } from './startup-error.js';
@@ -31,6 +32,10 @@ export interface ServerConfig {
   readonly smtpUrl: string | null;
   /** Sender address for outgoing mail (`GROUNDUP_MAIL_FROM`, default `groundup <no-reply@groundup.invalid>`). */
   readonly mailFrom: string;
+  /** The address people reach groundup at, for links in emails (`GROUNDUP_PUBLIC_URL`); null: the request's own origin. */
+  readonly publicUrl: string | null;
+  /** Jobs of each kind a process runs at once (`GROUNDUP_WORKERS`, default the number of cores). */
+  readonly workers: number;
 }
 
 export const DEFAULT_PORT = 5170;
@@ -69,6 +74,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): ServerConfig
   if (trustProxy !== '0' && trustProxy !== '1') {
     throw new StartupError('config_invalid', 'GROUNDUP_TRUST_PROXY must be 0 or 1');
   }
+  const publicUrl = nonEmpty(env['GROUNDUP_PUBLIC_URL'])?.replace(/\/+$/, '') ?? null;
+  if (publicUrl !== null && !/^https?:\/\/[^/\s]+(\/\S*)?$/.test(publicUrl)) {
+    throw new StartupError('config_invalid', 'GROUNDUP_PUBLIC_URL must be an http:// or https:// address');
+  }
   return {
     port: integer(env, 'PORT', DEFAULT_PORT, 0, 65535),
     host: nonEmpty(env['HOST']) ?? '127.0.0.1',
@@ -82,6 +91,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): ServerConfig
     inProcessJobs: jobs === 'inprocess',
     smtpUrl,
     mailFrom: nonEmpty(env['GROUNDUP_MAIL_FROM']) ?? 'groundup <no-reply@groundup.invalid>',
+    publicUrl,
+    workers: integer(env, 'GROUNDUP_WORKERS', availableParallelism(), 1, 64),
   };
 }
 

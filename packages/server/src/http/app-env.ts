@@ -13,7 +13,7 @@ export interface AppDeps extends ServiceDeps {
   readonly jobs: JobQueue;
   readonly config: Pick<
     ServerConfig,
-    'sessionHours' | 'sessionIdleMinutes' | 'maxUploadBytes' | 'smtpUrl' | 'transport'
+    'sessionHours' | 'sessionIdleMinutes' | 'maxUploadBytes' | 'smtpUrl' | 'mailFrom' | 'publicUrl' | 'transport'
   >;
   /** Directory of the built web app, or null to serve only the API. */
   readonly webDir: string | null;
