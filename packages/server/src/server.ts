@@ -31,7 +31,12 @@ export async function startServer(
 ): Promise<RunningServer> {
   await assertPortFree(config.host, config.port);
   const tls = config.tls === null ? null : await readTlsFiles(config.tls);
-  const runtime = await openRuntime(config, { work: config.inProcessJobs, demo: options.demo, log: options.log });
+  const runtime = await openRuntime(config, {
+    work: config.inProcessJobs,
+    demo: options.demo,
+    log: options.log,
+    initdbInChildProcess: true,
+  });
   const app = createApp(
     {
       db: runtime.database.db,

@@ -25,14 +25,18 @@ const DATE_OID = 1082;
 const INT8_OID = 20;
 
 /**
- * Opens PGlite in `<dataDir>/db`. On first use the database is created in a child process (see
- * pglite-initdb.ts), so the server does not keep initdb's memory.
+ * Opens PGlite in `<dataDir>/db`, creating the database on first use: in a child process when
+ * asked (see pglite-initdb.ts), so a long-running server does not keep initdb's memory.
  *
  * @param dataDir - the groundup data directory; the caller holds its lock
+ * @param options - `initdbInChildProcess`: create a new database in a child process
  * @returns the handle
  * @throws StartupError `data_dir_unusable` when PGlite cannot open the directory
  */
-export async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+export async function openPglite(
+  dataDir: string,
+  options: { readonly initdbInChildProcess: boolean } = { initdbInChildProcess: false },
+): Promise<DatabaseHandle> {
   const dbDir = path.join(dataDir, 'db');
   try {
     await mkdir(dbDir, { recursive: true });
@@ -45,7 +49,7 @@ export async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   ]);
   let pglite;
   try {
-    if (!(await isPgliteInitialised(dbDir))) await initPgliteInChildProcess(dbDir);
+    if (options.initdbInChildProcess && !(await isPgliteInitialised(dbDir))) await initPgliteInChildProcess(dbDir);
     pglite = await PGlite.create(dbDir, {
       parsers: { [DATE_OID]: (value: string) => value, [INT8_OID]: (value: string) => Number(value) },
       postgresqlconf: PGLITE_POSTGRESQL_CONF,

@@ -74,12 +74,13 @@ export function bodyLimit(
     }
     const body = c.req.raw.body;
     if (body === null) return next();
-    const reader = body.getReader();
+    const reader: ReadableStreamDefaultReader<Uint8Array> = body.getReader();
     const chunks: Uint8Array[] = [];
     let size = 0;
     for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
+      const chunk = await reader.read();
+      if (chunk.done) break;
+      const value = chunk.value;
       size += value.byteLength;
       if (size > maxBytes) {
         chunks.length = 0;
