@@ -49,6 +49,23 @@ for (const target of databaseTargets()) {
       expect(await me(cookie)).toBe(401);
     });
 
+    it('see a role change and a deactivation at the very next request, despite the session cache', async () => {
+      const admin = await t.login('admin', 'harbour');
+      const clinician = await t.login('clinician', 'harbour');
+      const me = await t.call('GET', '/api/auth/me', { cookie: clinician });
+      expect(me.body.user.role).toBe('clinician');
+      const id = me.body.user.id as string;
+      expect((await t.call('PATCH', `/api/users/${id}`, { cookie: admin, json: { role: 'admin' } })).status).toBe(200);
+      expect((await t.call('GET', '/api/auth/me', { cookie: clinician })).body.user.role).toBe('admin');
+      expect((await t.call('GET', '/api/users', { cookie: clinician })).status).toBe(200);
+      expect((await t.call('PATCH', `/api/users/${id}`, { cookie: admin, json: { role: 'clinician' } })).status).toBe(
+        200,
+      );
+      expect((await t.call('GET', '/api/users', { cookie: clinician })).status).toBe(403);
+      expect((await t.call('PATCH', `/api/users/${id}`, { cookie: admin, json: { active: false } })).status).toBe(200);
+      expect((await t.call('GET', '/api/auth/me', { cookie: clinician })).status).toBe(401);
+    });
+
     it('are pruned when past either limit, and live ones are kept', async () => {
       const db = t.runtime.database.db;
       const idle = await t.login('clinician');
