@@ -188,7 +188,7 @@ try {
     const started = performance.now();
     const response = await fetch(`${info.url}/api/patients/${patientId}/uploads?filename=b${i}.stl`, {
       method: 'POST',
-      headers: { cookie, 'content-type': 'application/octet-stream' },
+      headers: { cookie, 'content-type': 'application/octet-stream', 'x-groundup-request': '1' },
       body: stl,
     });
     const { upload } = await response.json();

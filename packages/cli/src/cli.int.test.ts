@@ -206,7 +206,7 @@ describe.runIf(postgres?.available === true)('serve and worker on PostgreSQL', (
       new DataView(stl.buffer).setUint32(80, 3, true);
       const upload = await fetch(`${info.url}/api/patients/${patientId}/uploads?filename=w.stl`, {
         method: 'POST',
-        headers: { cookie, 'content-type': 'application/octet-stream' },
+        headers: { cookie, 'content-type': 'application/octet-stream', 'x-groundup-request': '1' },
         body: stl,
       });
       expect(upload.status).toBe(202);

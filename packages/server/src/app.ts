@@ -3,7 +3,9 @@ import { GROUNDUP_VERSION } from '@groundup/core';
 import { ApiError, invalidRequest } from './http/api-error.js';
 import { requireSignedIn, resolveActor, type PublicRoute } from './http/actor-middleware.js';
 import type { AppDeps, AppEnv } from './http/app-env.js';
-import { errorHandler, zodIssues } from './http/error-mapping.js';
+import type { BodyLimitRule } from './http/body-limit.js';
+import { installEdge } from './http/edge-stack.js';
+import { zodIssues } from './http/error-mapping.js';
 import { serveWebApp } from './http/static-web.js';
 import { registerAuthRoutes } from './modules/auth/auth-routes.js';
 import { createAuthService } from './modules/auth/auth-service.js';
@@ -36,6 +38,14 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
 ];
 
 /**
+ * Routes whose body limit is not the edge's default 1 MiB. Uploads stream to storage and count
+ * their own cap (`GROUNDUP_MAX_UPLOAD_MB`), so the edge neither buffers nor limits them.
+ */
+export const BODY_LIMITS: readonly BodyLimitRule[] = [
+  { method: 'POST', path: '/api/patients/:id/uploads', maxBytes: 'streamed' },
+];
+
+/**
  * Builds the HTTP app: the API under `/api` (OpenAPI document at `/api/openapi.json`) and the web
  * app at `/`. Mounts each module's routes over its service; services get the database, clock and
  * ids. Every error is JSON `{error: {code, message, where?, issues?}}`; a 500 never shows a stack.
@@ -52,7 +62,7 @@ export function createApp(deps: AppDeps, log: (message: string) => void = consol
       return undefined;
     },
   });
-  app.onError(errorHandler(log));
+  installEdge(app, { transport: deps.config.transport, bodyLimits: BODY_LIMITS, log });
 
   app.use('/api/*', resolveActor(deps));
   app.use('/api/*', requireSignedIn(PUBLIC_ROUTES));
@@ -70,7 +80,7 @@ export function createApp(deps: AppDeps, log: (message: string) => void = consol
   };
 
   registerHealthRoutes(app, deps);
-  registerAuthRoutes(app, services.auth);
+  registerAuthRoutes(app, services.auth, deps.config.transport);
   registerPatientsRoutes(app, services.patients);
   registerCapturesRoutes(app, services.captures, deps.files, deps.config.maxUploadBytes);
   registerOrganizationsRoutes(app, services.organizations);

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import type { TransportOptions } from './http/transport.js';
 import { StartupError } from './startup-error.js';
 
 /** Everything the server and worker read from the environment, parsed once at start. */
@@ -12,8 +13,17 @@ export interface ServerConfig {
   readonly dataDir: string;
   /** PostgreSQL URL (`DATABASE_URL`); null means the embedded PGlite database. */
   readonly databaseUrl: string | null;
-  /** Session lifetime in hours (`GROUNDUP_SESSION_HOURS`, default 12). */
+  /** Absolute session lifetime in hours, however active (`GROUNDUP_SESSION_HOURS`, default 12). */
   readonly sessionHours: number;
+  /** A session unused this many minutes ends (`GROUNDUP_SESSION_IDLE_MINUTES`, default 60). */
+  readonly sessionIdleMinutes: number;
+  /**
+   * TLS certificate and key files (PEM), to serve HTTPS directly (`GROUNDUP_TLS_CERT` and
+   * `GROUNDUP_TLS_KEY`, both or neither); null: plain HTTP.
+   */
+  readonly tls: { readonly certPath: string; readonly keyPath: string } | null;
+  /** How requests arrive: `tls` as above; `trustProxy` honours X-Forwarded-Proto/-Host/-For (`GROUNDUP_TRUST_PROXY=1`). */
+  readonly transport: TransportOptions;
   /** Largest accepted upload in bytes (`GROUNDUP_MAX_UPLOAD_MB`, default 200). */
   readonly maxUploadBytes: number;
   /** Whether the server process also works jobs (`GROUNDUP_JOBS=inprocess|off`, default inprocess). */
@@ -51,6 +61,19 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): ServerConfig
   if (smtpUrl !== null && !/^smtps?:\/\//.test(smtpUrl)) {
     throw new StartupError('config_invalid', 'GROUNDUP_SMTP_URL must start with smtp:// or smtps://');
   }
+  const certPath = nonEmpty(env['GROUNDUP_TLS_CERT']);
+  const keyPath = nonEmpty(env['GROUNDUP_TLS_KEY']);
+  if ((certPath === null) !== (keyPath === null)) {
+    throw new StartupError('config_invalid', 'GROUNDUP_TLS_CERT and GROUNDUP_TLS_KEY must be set together');
+  }
+  const tls =
+    certPath !== null && keyPath !== null
+      ? { certPath: path.resolve(cwd, certPath), keyPath: path.resolve(cwd, keyPath) }
+      : null;
+  const trustProxy = nonEmpty(env['GROUNDUP_TRUST_PROXY']) ?? '0';
+  if (trustProxy !== '0' && trustProxy !== '1') {
+    throw new StartupError('config_invalid', 'GROUNDUP_TRUST_PROXY must be 0 or 1');
+  }
   const publicUrl = nonEmpty(env['GROUNDUP_PUBLIC_URL'])?.replace(/\/+$/, '') ?? null;
   if (publicUrl !== null && !/^https?:\/\/[^/\s]+(\/\S*)?$/.test(publicUrl)) {
     throw new StartupError('config_invalid', 'GROUNDUP_PUBLIC_URL must be an http:// or https:// address');
@@ -61,6 +84,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): ServerConfig
     dataDir: path.resolve(cwd, nonEmpty(env['GROUNDUP_DATA_DIR']) ?? '.groundup'),
     databaseUrl,
     sessionHours: integer(env, 'GROUNDUP_SESSION_HOURS', 12, 1, 24 * 30),
+    sessionIdleMinutes: integer(env, 'GROUNDUP_SESSION_IDLE_MINUTES', 60, 1, 24 * 60 * 30),
+    tls,
+    transport: { tls: tls !== null, trustProxy: trustProxy === '1' },
     maxUploadBytes: integer(env, 'GROUNDUP_MAX_UPLOAD_MB', 200, 1, 2000) * 1024 * 1024,
     inProcessJobs: jobs === 'inprocess',
     smtpUrl,

@@ -27,7 +27,7 @@ export interface Runtime {
  *
  * @param config - from the environment
  * @param options - `work`: take jobs in this process; `demo`: seed demo data into an empty database;
- *   `clock`: the clock and ids
+ *   `clock`: the clock and ids; `initdbInChildProcess`: see below
  * @returns the open runtime; `close()` stops jobs, closes the database and releases the lock
  * @throws StartupError with a one-line message for every failure an operator can fix
  */
@@ -39,6 +39,11 @@ export async function openRuntime(
     readonly log: (message: string) => void;
     /** The clock and ids (tests pass one they can move); default the system's. */
     readonly clock?: Pick<ServiceDeps, 'now' | 'newId'>;
+    /**
+     * Create a new PGlite database in a child process, so this long-running process does not keep
+     * initdb's memory (the server does; tests, which open many short-lived databases, do not).
+     */
+    readonly initdbInChildProcess?: boolean;
   },
 ): Promise<Runtime> {
   const clock = options.clock ?? systemClockAndIds();
@@ -47,7 +52,7 @@ export async function openRuntime(
   try {
     if (config.databaseUrl === null) {
       lock = await lockDataDir(config.dataDir);
-      database = await openPglite(config.dataDir);
+      database = await openPglite(config.dataDir, { initdbInChildProcess: options.initdbInChildProcess ?? false });
     } else {
       database = await openPostgres(config.databaseUrl);
     }

@@ -1,7 +1,10 @@
+import { readFile } from 'node:fs/promises';
+import { createServer as createHttpsServer } from 'node:https';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.js';
+import { startSessionPruning } from './auth/session-pruning.js';
 import type { ServerConfig } from './config.js';
 import { openRuntime, type Runtime } from './runtime.js';
 import { StartupError } from './startup-error.js';
@@ -27,7 +30,13 @@ export async function startServer(
   options: { readonly demo: boolean; readonly webDir: string | null; readonly log: (message: string) => void },
 ): Promise<RunningServer> {
   await assertPortFree(config.host, config.port);
-  const runtime = await openRuntime(config, { work: config.inProcessJobs, demo: options.demo, log: options.log });
+  const tls = config.tls === null ? null : await readTlsFiles(config.tls);
+  const runtime = await openRuntime(config, {
+    work: config.inProcessJobs,
+    demo: options.demo,
+    log: options.log,
+    initdbInChildProcess: true,
+  });
   const app = createApp(
     {
       db: runtime.database.db,
@@ -40,20 +49,29 @@ export async function startServer(
     },
     options.log,
   );
+  const pruning = startSessionPruning(
+    runtime.database.db,
+    runtime.clock.now,
+    { absoluteHours: config.sessionHours, idleMinutes: config.sessionIdleMinutes },
+    options.log,
+  );
+  await pruning.first;
   let server: ServerType;
   let port: number;
   try {
-    ({ server, port } = await listen(app.fetch, config.host, config.port));
+    ({ server, port } = await listen(app.fetch, config.host, config.port, tls));
   } catch (error) {
+    pruning.stop();
     await runtime.close();
     throw error;
   }
   const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   return {
-    url: `http://${host}:${port}`,
+    url: `${tls === null ? 'http' : 'https'}://${host}:${port}`,
     port,
     runtime,
     async close() {
+      pruning.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         if ('closeAllConnections' in server) server.closeAllConnections();
@@ -63,13 +81,41 @@ export async function startServer(
   };
 }
 
+/** Reads the PEM certificate and key named by GROUNDUP_TLS_CERT and GROUNDUP_TLS_KEY. */
+async function readTlsFiles(paths: NonNullable<ServerConfig['tls']>): Promise<{ cert: Buffer; key: Buffer }> {
+  const read = async (file: string, variable: string): Promise<Buffer> => {
+    try {
+      return await readFile(file);
+    } catch (error) {
+      throw new StartupError('config_invalid', `${variable}: cannot read ${file}: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+  };
+  return {
+    cert: await read(paths.certPath, 'GROUNDUP_TLS_CERT'),
+    key: await read(paths.keyPath, 'GROUNDUP_TLS_KEY'),
+  };
+}
+
 function listen(
   fetch: Parameters<typeof serve>[0]['fetch'],
   hostname: string,
   port: number,
+  tls: { cert: Buffer; key: Buffer } | null,
 ): Promise<{ server: ServerType; port: number }> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch, hostname, port }, (info: AddressInfo) => resolve({ server, port: info.port }));
+    const options =
+      tls === null
+        ? { fetch, hostname, port }
+        : { fetch, hostname, port, createServer: createHttpsServer, serverOptions: { cert: tls.cert, key: tls.key } };
+    let server: ServerType;
+    try {
+      server = serve(options, (info: AddressInfo) => resolve({ server, port: info.port }));
+    } catch (error) {
+      reject(new StartupError('config_invalid', `cannot start TLS: ${(error as Error).message}`, { cause: error }));
+      return;
+    }
     server.once('error', (error: NodeJS.ErrnoException) => reject(listenError(error, hostname, port)));
   });
 }

@@ -5,7 +5,15 @@ import type { Issue } from '@groundup/core';
  * that turns a kind into an HTTP status.
  */
 export type ServiceErrorKind =
-  'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'gone' | 'too_large' | 'unavailable';
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'gone'
+  | 'too_large'
+  | 'rate_limited'
+  | 'unavailable';
 
 /** An error a service throws for a caller's mistake or a refusal (never for a fault). */
 export class ServiceError extends Error {
@@ -13,18 +21,21 @@ export class ServiceError extends Error {
   readonly code: string;
   readonly where: string | undefined;
   readonly issues: readonly Issue[] | undefined;
+  /** For `rate_limited`: how long the caller should wait (sent as `Retry-After`). */
+  readonly retryAfterSeconds: number | undefined;
 
   /**
    * @param kind - the class of problem (decides the HTTP status)
    * @param code - a stable machine code, e.g. `invitation_expired`
    * @param message - for people
-   * @param options - `where` the problem is (`body.email`, `path.id`), and validator issues
+   * @param options - `where` the problem is (`body.email`, `path.id`), validator issues, and for
+   *   `rate_limited` the seconds to wait
    */
   constructor(
     kind: ServiceErrorKind,
     code: string,
     message: string,
-    options: { readonly where?: string; readonly issues?: readonly Issue[] } = {},
+    options: { readonly where?: string; readonly issues?: readonly Issue[]; readonly retryAfterSeconds?: number } = {},
   ) {
     super(message);
     this.name = 'ServiceError';
@@ -32,6 +43,7 @@ export class ServiceError extends Error {
     this.code = code;
     this.where = options.where;
     this.issues = options.issues;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import type { Db as BossDb } from 'pg-boss';
 import { StartupError } from '../startup-error.js';
+import { initPgliteInChildProcess, isPgliteInitialised, PGLITE_POSTGRESQL_CONF } from './pglite-initdb.js';
 import type { Database } from './schema.js';
 
 /** Which engine is behind the Kysely instance. */
@@ -24,13 +25,18 @@ const DATE_OID = 1082;
 const INT8_OID = 20;
 
 /**
- * Opens PGlite in `<dataDir>/db` (created on first use).
+ * Opens PGlite in `<dataDir>/db`, creating the database on first use: in a child process when
+ * asked (see pglite-initdb.ts), so a long-running server does not keep initdb's memory.
  *
  * @param dataDir - the groundup data directory; the caller holds its lock
+ * @param options - `initdbInChildProcess`: create a new database in a child process
  * @returns the handle
  * @throws StartupError `data_dir_unusable` when PGlite cannot open the directory
  */
-export async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+export async function openPglite(
+  dataDir: string,
+  options: { readonly initdbInChildProcess: boolean } = { initdbInChildProcess: false },
+): Promise<DatabaseHandle> {
   const dbDir = path.join(dataDir, 'db');
   try {
     await mkdir(dbDir, { recursive: true });
@@ -43,8 +49,10 @@ export async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   ]);
   let pglite;
   try {
+    if (options.initdbInChildProcess && !(await isPgliteInitialised(dbDir))) await initPgliteInChildProcess(dbDir);
     pglite = await PGlite.create(dbDir, {
       parsers: { [DATE_OID]: (value: string) => value, [INT8_OID]: (value: string) => Number(value) },
+      postgresqlconf: PGLITE_POSTGRESQL_CONF,
     });
   } catch (error) {
     throw new StartupError('data_dir_unusable', `cannot open the embedded database in ${dbDir}: ${messageOf(error)}`, {

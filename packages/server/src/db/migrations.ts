@@ -3,6 +3,7 @@ import { foundation } from './migrations/0001-foundation.js';
 import { patientsRecentAndAudit } from './migrations/0002-patients-recent-and-audit.js';
 import { organizationsAndPeople } from './migrations/0003-organizations-and-people.js';
 import { invitationPatientAndOutboxClaims } from './migrations/0004-invitation-patient-and-outbox-claims.js';
+import { sessionExpiryAndSignInThrottle } from './migrations/0020-session-expiry-and-sign-in-throttle.js';
 
 /**
  * The migrations, in order, one file each in `migrations/`. Append only: a migration that has
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002_patients_recent_and_audit': patientsRecentAndAudit,
   '0003_organizations_and_people': organizationsAndPeople,
   '0004_invitation_patient_and_outbox_claims': invitationPatientAndOutboxClaims,
+  '0020_session_expiry_and_sign_in_throttle': sessionExpiryAndSignInThrottle,
 };
 
 class InCodeMigrationProvider implements MigrationProvider {

@@ -3,7 +3,7 @@ import type { AuditEventTable } from './schema/audit.js';
 import type { UploadTable } from './schema/captures.js';
 import type { OrganizationTable, PartnerLabTable } from './schema/organizations.js';
 import type { PatientTable } from './schema/patients.js';
-import type { SessionTable, UserTable } from './schema/users.js';
+import type { SessionTable, SignInFailureTable, UserTable } from './schema/users.js';
 
 export type * from './schema/access.js';
 export type * from './schema/audit.js';
@@ -19,6 +19,7 @@ export interface Database {
   partner_labs: PartnerLabTable;
   users: UserTable;
   sessions: SessionTable;
+  sign_in_failures: SignInFailureTable;
   patients: PatientTable;
   uploads: UploadTable;
   audit_events: AuditEventTable;

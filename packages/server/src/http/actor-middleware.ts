@@ -1,12 +1,13 @@
 import type { Context } from 'hono';
-import { deleteCookie, getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import type { Actor } from '../auth/actor.js';
 import { useApiToken } from '../auth/api-token-lookup.js';
 import { bearerSecret } from '../auth/api-token-secret.js';
-import { lookupSession, SESSION_COOKIE } from '../auth/sessions.js';
+import { lookupSession } from '../auth/sessions.js';
 import { ApiError } from './api-error.js';
 import type { AppDeps, AppEnv } from './app-env.js';
+import { clearSessionCookie, readSessionCookie } from './session-cookie.js';
+import { clientAddress } from './transport.js';
 
 /**
  * Middleware for `/api/*`: finds who is asking, from `Authorization: Bearer gu_…` (an API token)
@@ -21,7 +22,7 @@ export function resolveActor(deps: AppDeps) {
   return createMiddleware<AppEnv>(async (c, next) => {
     c.set('actor', null);
     c.set('authProblem', 'none');
-    const ip = clientIp(c);
+    const ip = clientAddress(c, deps.config.transport);
     const userAgent = c.req.header('user-agent')?.slice(0, 512) ?? null;
     const bearer = bearerSecret(c.req.header('authorization'));
     if (bearer.kind === 'invalid') {
@@ -43,9 +44,12 @@ export function resolveActor(deps: AppDeps) {
           userAgent,
         });
     } else {
-      const cookie = getCookie(c, SESSION_COOKIE);
-      if (cookie !== undefined && cookie !== '') {
-        const session = await lookupSession(deps.db, cookie, deps.now());
+      const cookie = readSessionCookie(c);
+      if (cookie !== undefined) {
+        const session = await lookupSession(deps.db, cookie, deps.now(), {
+          absoluteHours: deps.config.sessionHours,
+          idleMinutes: deps.config.sessionIdleMinutes,
+        });
         switch (session.kind) {
           case 'valid':
             c.set('actor', {
@@ -62,11 +66,11 @@ export function resolveActor(deps: AppDeps) {
             });
             break;
           case 'expired':
-            deleteCookie(c, SESSION_COOKIE, { path: '/' });
+            clearSessionCookie(c);
             c.set('authProblem', 'session_expired');
             break;
           case 'unknown':
-            deleteCookie(c, SESSION_COOKIE, { path: '/' });
+            clearSessionCookie(c);
             c.set('authProblem', 'unknown_session');
             break;
         }

@@ -1,4 +1,5 @@
 import type { Actor } from '../auth/actor.js';
+import type { EdgeEnv } from './edge-env.js';
 import type { ServerConfig } from '../config.js';
 import type { DatabaseKind } from '../db/database.js';
 import type { ServiceDeps } from '../deps.js';
@@ -10,7 +11,10 @@ export interface AppDeps extends ServiceDeps {
   readonly databaseKind: DatabaseKind;
   readonly files: FileStore;
   readonly jobs: JobQueue;
-  readonly config: Pick<ServerConfig, 'sessionHours' | 'maxUploadBytes' | 'smtpUrl' | 'mailFrom' | 'publicUrl'>;
+  readonly config: Pick<
+    ServerConfig,
+    'sessionHours' | 'sessionIdleMinutes' | 'maxUploadBytes' | 'smtpUrl' | 'mailFrom' | 'publicUrl' | 'transport'
+  >;
   /** Directory of the built web app, or null to serve only the API. */
   readonly webDir: string | null;
 }
@@ -19,8 +23,8 @@ export interface AppDeps extends ServiceDeps {
 export type AuthProblem = 'none' | 'unknown_session' | 'session_expired' | 'invalid_token';
 
 /** Hono's environment: the actor (or why there is none) is set by the actor middleware. */
-export interface AppEnv {
-  Variables: {
+export interface AppEnv extends EdgeEnv {
+  Variables: EdgeEnv['Variables'] & {
     actor: Actor | null;
     authProblem: AuthProblem;
   };

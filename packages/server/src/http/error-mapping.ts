@@ -1,6 +1,4 @@
 import type { Issue } from '@groundup/core';
-import type { Context } from 'hono';
-import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
 import { ServiceError, type ServiceErrorKind } from '../service-error.js';
@@ -15,6 +13,7 @@ export const STATUS_OF: Readonly<Record<ServiceErrorKind, ContentfulStatusCode>>
   conflict: 409,
   gone: 410,
   too_large: 413,
+  rate_limited: 429,
   unavailable: 503,
 };
 
@@ -29,46 +28,6 @@ export function apiErrorOf(error: ServiceError): ApiError {
     ...(error.where === undefined ? {} : { where: error.where }),
     ...(error.issues === undefined ? {} : { issues: error.issues }),
   });
-}
-
-/**
- * The app's `onError`: service and API errors become their JSON envelope; anything else is a fault,
- * logged once with its stack and answered 500 without one.
- *
- * @param log - where faults are reported
- * @returns the handler
- */
-export function errorHandler(log: (message: string) => void) {
-  return (error: Error, c: Context): Response => {
-    if (error instanceof ServiceError) {
-      const api = apiErrorOf(error);
-      return c.json(api.toBody(), api.status);
-    }
-    if (error instanceof ApiError) return c.json(error.toBody(), error.status);
-    if (error instanceof HTTPException) {
-      const malformed = /malformed json/i.test(error.message);
-      const body = new ApiError(
-        error.status === 500 ? 400 : error.status,
-        malformed ? 'malformed_json' : 'bad_request',
-        malformed ? 'The request body is not valid JSON.' : error.message || 'Bad request.',
-        { where: 'body' },
-      );
-      return c.json(body.toBody(), body.status);
-    }
-    log(`groundup: unexpected error on ${c.req.method} ${safePath(c.req.url)}: ${error.stack ?? error.message}`);
-    return c.json(
-      new ApiError(500, 'internal', 'Something went wrong on the server; it has been logged.').toBody(),
-      500,
-    );
-  };
-}
-
-function safePath(url: string): string {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return '(unparseable URL)';
-  }
 }
 
 /**

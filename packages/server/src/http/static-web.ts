@@ -11,7 +11,6 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.json': 'application/json',
   '.wasm': 'application/wasm',
-  '.map': 'application/json',
 };
 
 /**
@@ -25,6 +24,8 @@ export function serveWebApp(webDir: string) {
   const root = path.resolve(webDir);
   return async (c: Context): Promise<Response> => {
     const requested = decodeURIComponent(new URL(c.req.url).pathname);
+    // Source maps are never served, even if a build left one behind.
+    if (requested.endsWith('.map')) return c.text('Not found.', 404);
     const candidate = path.resolve(root, `.${requested}`);
     const inside = candidate === root || candidate.startsWith(root + path.sep);
     let file = path.join(root, 'index.html');

@@ -36,10 +36,11 @@ export interface TestApp {
  * Starts a test app on a scratch database of the given engine, seeded with the demo data.
  *
  * @param target - PGlite or PostgreSQL
+ * @param env - extra environment for the config (e.g. `GROUNDUP_TRUST_PROXY`)
  * @returns the app; close it in `afterAll`
  */
-export async function startTestApp(target: DatabaseTarget): Promise<TestApp> {
-  const scratch = await scratchDatabase(target);
+export async function startTestApp(target: DatabaseTarget, env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+  const scratch = await scratchDatabase(target, env);
   let offset = 0;
   const clock = { now: () => new Date(Date.now() + offset), newId: () => randomUUID() };
   const runtime = await openRuntime(scratch.config, { work: true, demo: true, log: () => undefined, clock });
@@ -63,7 +64,8 @@ export async function startTestApp(target: DatabaseTarget): Promise<TestApp> {
     return login;
   };
   const call: TestApp['call'] = async (method, path, options = {}) => {
-    const headers: Record<string, string> = { ...options.headers };
+    // Like the web client: every request carries the CSRF header (tests of the edge override it).
+    const headers: Record<string, string> = { 'x-groundup-request': '1', ...options.headers };
     if (options.cookie !== undefined) headers['cookie'] = options.cookie;
     let body = options.body;
     if (options.json !== undefined) {

@@ -15,6 +15,8 @@ export interface UserTable {
   /** False once an admin deactivates the user: no sign-in, sessions and tokens ended (migration 0003). */
   active: ColumnType<boolean, boolean | undefined, boolean>;
   last_sign_in_at: Date | null;
+  /** Failed sign-in attempts between the previous sign-in and the latest one (migration 0020), shown as a notice. */
+  failed_sign_ins_before_last: ColumnType<number, number | undefined, number>;
   created_at: CreatedAt;
 }
 
@@ -23,7 +25,19 @@ export interface SessionTable {
   id: string;
   user_id: string;
   created_at: CreatedAt;
+  /** Absolute expiry: the session ends then however active it is. */
   expires_at: Date;
+  /** Last request with this session (written at most once a minute); idle expiry counts from it (migration 0020). */
+  last_seen_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+/** One failed sign-in attempt (migration 0020): the throttle counts them per account and per client. */
+export interface SignInFailureTable {
+  id: Id;
+  /** The email as typed, trimmed and lower-cased (whether or not an account has it). */
+  email: string;
+  ip: string | null;
+  at: Date;
 }
 
 export type UserRow = Selectable<UserTable>;

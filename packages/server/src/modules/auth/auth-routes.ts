@@ -1,12 +1,16 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { SESSION_COOKIE } from '../../auth/sessions.js';
 import { requireActor } from '../../http/actor-middleware.js';
 import type { AppEnv } from '../../http/app-env.js';
 import { jsonContent } from '../../http/json-content.js';
 import { errorResponses, UserSchema } from '../../http/schemas.js';
+import {
+  clearSessionCookie,
+  readSessionCookie,
+  setSessionCookie as putSessionCookie,
+} from '../../http/session-cookie.js';
 import { EMAIL_MAX, text } from '../../http/text.js';
+import { clientAddress, type TransportOptions } from '../../http/transport.js';
 import type { AuthService, SignedIn } from './auth-service.js';
 
 /** The body of login. */
@@ -55,12 +59,7 @@ const meRoute = createRoute({
  * @param session - from the auth service
  */
 export function setSessionCookie(c: Context, session: SignedIn): void {
-  setCookie(c, SESSION_COOKIE, session.token, {
-    httpOnly: true,
-    sameSite: 'Lax',
-    path: '/',
-    expires: session.expiresAt,
-  });
+  putSessionCookie(c, session.token, session.expiresAt);
 }
 
 /**
@@ -68,19 +67,23 @@ export function setSessionCookie(c: Context, session: SignedIn): void {
  *
  * @param app - the API app
  * @param auth - the service
+ * @param transport - TLS and proxy settings (the client address for throttling)
  */
-export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, auth: AuthService): void {
+export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, auth: AuthService, transport: TransportOptions): void {
   app.openapi(loginRoute, async (c) => {
     const { email, password } = c.req.valid('json');
-    const session = await auth.login(email, password);
+    const session = await auth.login(email, password, {
+      ip: clientAddress(c, transport),
+      userAgent: c.req.header('user-agent')?.slice(0, 512) ?? null,
+    });
     setSessionCookie(c, session);
     return c.json({ user: session.user }, 200);
   });
 
   app.openapi(logoutRoute, async (c) => {
-    const token = getCookie(c, SESSION_COOKIE);
-    if (token !== undefined && token !== '') await auth.logout(token);
-    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    const token = readSessionCookie(c);
+    if (token !== undefined) await auth.logout(token);
+    clearSessionCookie(c);
     return c.body(null, 204);
   });
 

@@ -1,7 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { GROUNDUP_VERSION } from '@groundup/core';
-import { sql } from 'kysely';
 import type { AppDeps, AppEnv } from '../../http/app-env.js';
+import { databaseProbe } from './database-probe.js';
 
 const healthRoute = createRoute({
   method: 'get',
@@ -37,12 +37,11 @@ const healthRoute = createRoute({
 });
 
 export function registerHealthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
+  const databaseAnswers = databaseProbe(deps.db, () => deps.now().getTime());
   app.openapi(healthRoute, async (c) => {
-    try {
-      await sql`select 1`.execute(deps.db);
+    if (await databaseAnswers()) {
       return c.json({ status: 'ok' as const, database: deps.databaseKind, version: GROUNDUP_VERSION }, 200);
-    } catch {
-      return c.json({ status: 'error' as const, database: deps.databaseKind, version: GROUNDUP_VERSION }, 503);
     }
+    return c.json({ status: 'error' as const, database: deps.databaseKind, version: GROUNDUP_VERSION }, 503);
   });
 }

@@ -160,12 +160,24 @@ export async function findLoginUser(
   db: Kysely<Database>,
   email: string,
 ): Promise<
-  | { readonly id: string; readonly organizationId: string; readonly passwordHash: string; readonly active: boolean }
+  | {
+      readonly id: string;
+      readonly organizationId: string;
+      readonly passwordHash: string;
+      readonly active: boolean;
+      readonly lastSignInAt: Date | null;
+    }
   | undefined
 > {
   return db
     .selectFrom('users')
-    .select(['id', 'organization_id as organizationId', 'password_hash as passwordHash', 'active'])
+    .select([
+      'id',
+      'organization_id as organizationId',
+      'password_hash as passwordHash',
+      'active',
+      'last_sign_in_at as lastSignInAt',
+    ])
     .where('email', '=', email)
     .executeTakeFirst();
 }
@@ -177,12 +189,41 @@ export async function findLoginUser(
  * @param organizationId - the user's organization
  * @param id - the user
  * @param now - when
+ * @param failedSignInsBefore - failed attempts since the previous sign-in (shown to the user as a notice)
  */
-export async function markSignedIn(db: Kysely<Database>, organizationId: string, id: string, now: Date): Promise<void> {
+export async function markSignedIn(
+  db: Kysely<Database>,
+  organizationId: string,
+  id: string,
+  now: Date,
+  failedSignInsBefore = 0,
+): Promise<void> {
   await db
     .updateTable('users')
-    .set({ last_sign_in_at: now })
+    .set({ last_sign_in_at: now, failed_sign_ins_before_last: failedSignInsBefore })
     .where('id', '=', id)
     .where('organization_id', '=', organizationId)
     .execute();
+}
+
+/**
+ * Failed sign-in attempts between a user's previous sign-in and their latest one.
+ *
+ * @param db - database
+ * @param organizationId - the user's organization
+ * @param id - the user
+ * @returns the count (0 for an unknown user)
+ */
+export async function findFailedSignInsBeforeLast(
+  db: Kysely<Database>,
+  organizationId: string,
+  id: string,
+): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .select('failed_sign_ins_before_last as count')
+    .where('id', '=', id)
+    .where('organization_id', '=', organizationId)
+    .executeTakeFirst();
+  return row?.count ?? 0;
 }

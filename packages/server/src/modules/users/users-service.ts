@@ -1,7 +1,7 @@
 import type { Actor } from '../../auth/actor.js';
 import { STAFF_ROLES } from '../../auth/organization-roles.js';
 import { authorize, authorizeFound, ownOrganization } from '../../auth/policy.js';
-import { deleteUserSessions } from '../../auth/sessions.js';
+import { deleteUserSessions, forgetCachedUser } from '../../auth/sessions.js';
 import { recordAudit } from '../../audit/record-audit.js';
 import type { Role } from '../../db/schema.js';
 import type { ServiceDeps } from '../../deps.js';
@@ -74,6 +74,8 @@ export function createUsersService(deps: ServiceDeps): UsersService {
           ...(changes.role === undefined ? {} : { role: changes.role }),
           ...(changes.active === undefined ? {} : { active: changes.active }),
         });
+        // The session cache holds the user's role and name: the next request reads them again.
+        forgetCachedUser(user.id);
         if (changes.active === false) {
           await deleteUserSessions(tx, user.id);
           await revokeApiTokensCreatedBy(tx, actor.organizationId, user.id, deps.now());
