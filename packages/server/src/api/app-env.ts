@@ -3,14 +3,14 @@ import type { SessionUser } from '../auth/sessions.js';
 import type { ServerConfig } from '../config.js';
 import type { DatabaseKind } from '../db/database.js';
 import type { Database } from '../db/schema.js';
-import type { FileStore } from '../files/file-store.js';
+import type { FileStorage } from '../files/file-storage.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 
 /** What the HTTP app needs, passed in (the clock too, so tests can move time). */
 export interface AppDeps {
   readonly db: Kysely<Database>;
   readonly databaseKind: DatabaseKind;
-  readonly files: FileStore;
+  readonly files: FileStorage;
   readonly jobs: JobQueue;
   readonly config: Pick<ServerConfig, 'sessionHours' | 'maxUploadBytes'>;
   readonly now: () => Date;

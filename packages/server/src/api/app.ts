@@ -53,6 +53,7 @@ export function createApp(deps: AppDeps, log: (message: string) => void = consol
   registerAuthRoutes(app, deps);
   app.use('/api/patients', requireUser(deps));
   app.use('/api/patients/*', requireUser(deps));
+  app.use('/api/uploads/*', requireUser(deps));
   registerPatientRoutes(app, deps);
   registerUploadRoutes(app, deps);
 

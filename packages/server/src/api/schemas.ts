@@ -72,6 +72,16 @@ export const UploadSchema = z
     sizeBytes: z.number(),
     sha256: z.string(),
     status: z.enum(['queued', 'running', 'done', 'failed']),
+    progress: z
+      .number()
+      .min(0)
+      .max(1)
+      .nullable()
+      .openapi({ description: 'Analysis progress 0..1; null before it starts' }),
+    format: z
+      .string()
+      .nullable()
+      .openapi({ description: "The capture format core's readers found, e.g. stl-binary, pedar" }),
     result: z.unknown(),
     error: z.object({ code: z.string(), message: z.string(), where: z.string() }).nullable(),
     createdAt: z.string(),

@@ -1,4 +1,5 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { migration0030UploadProgressAndJobHeartbeats } from './migrations/0030-upload-progress-and-job-heartbeats.js';
 
 /**
  * The migrations, in order. Append only: a migration that has shipped is never edited.
@@ -67,6 +68,7 @@ const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('uploads_patient_idx').on('uploads').columns(['patient_id', 'created_at']).execute();
     },
   },
+  '0030_upload_progress_and_job_heartbeats': migration0030UploadProgressAndJobHeartbeats,
 };
 
 class InCodeMigrationProvider implements MigrationProvider {

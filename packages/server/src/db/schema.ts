@@ -67,6 +67,20 @@ export interface UploadTable {
   created_by: string | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+  /** Analysis progress 0..1 while running (null before it starts). */
+  progress: number | null;
+  /** The capture format core's readers found (`stl-binary`, `pedar`, …), null until analysed. */
+  format: string | null;
+}
+
+/** One running job: its worker touches `beat_at` every few seconds; a stale row means the worker died. */
+export interface JobHeartbeatTable {
+  job_id: string;
+  queue: string;
+  /** `<host>:<pid>:<worker id>`, for the log. */
+  worker: string;
+  started_at: ColumnType<Date, Date | undefined, Date>;
+  beat_at: ColumnType<Date, Date | undefined, Date>;
 }
 
 /** The whole schema, as Kysely sees it. One schema for PGlite and PostgreSQL. */
@@ -76,6 +90,7 @@ export interface Database {
   sessions: SessionTable;
   patients: PatientTable;
   uploads: UploadTable;
+  job_heartbeats: JobHeartbeatTable;
 }
 
 export type UserRow = Selectable<UserTable>;

@@ -1,15 +1,20 @@
+import { Readable } from 'node:stream';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import type { UploadRow } from '../../db/schema.js';
+import { FileStorageError } from '../../files/file-storage.js';
 import { ApiError } from '../api-error.js';
 import type { AppDeps, AppEnv } from '../app-env.js';
+import { receiveUploadBody } from '../receive-upload-body.js';
 import { errorResponses, UploadSchema } from '../schemas.js';
 import { assertClinicStaff, findClinicPatient } from './patient-routes.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const createUploadRoute = createRoute({
   method: 'post',
   path: '/api/patients/{id}/uploads',
-  summary: 'Upload a capture file (scan, pressure, motion); queues the "analyse upload" job',
+  operationId: 'createUpload',
+  summary: 'Upload a capture file (scan, pressure, motion), streamed to storage; queues the "analyse upload" job',
   request: {
     params: z.object({ id: z.string() }),
     query: z.object({ filename: z.string().min(1).max(255) }),
@@ -30,12 +35,28 @@ const createUploadRoute = createRoute({
 const listUploadsRoute = createRoute({
   method: 'get',
   path: '/api/patients/{id}/uploads',
+  operationId: 'listUploads',
   summary: "A patient's uploads with their analysis status, newest first",
   request: { params: z.object({ id: z.string() }) },
   responses: {
     200: {
       description: 'Uploads',
       content: { 'application/json': { schema: z.object({ uploads: z.array(UploadSchema) }) } },
+    },
+    ...errorResponses(401, 403, 404),
+  },
+});
+
+const downloadUploadRoute = createRoute({
+  method: 'get',
+  path: '/api/uploads/{id}/file',
+  operationId: 'downloadUpload',
+  summary: "An upload's bytes, streamed from storage and checked against their SHA-256 as they go",
+  request: { params: z.object({ id: z.string() }) },
+  responses: {
+    200: {
+      description: 'The file, as an attachment',
+      content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
     },
     ...errorResponses(401, 403, 404),
   },
@@ -51,6 +72,8 @@ export function uploadJson(row: UploadRow): z.infer<typeof UploadSchema> {
     sizeBytes: row.size_bytes,
     sha256: row.sha256,
     status: row.status,
+    progress: row.progress,
+    format: row.format,
     result: row.result ?? null,
     error: (row.error ?? null) as z.infer<typeof UploadSchema>['error'],
     createdAt: row.created_at.toISOString(),
@@ -71,32 +94,24 @@ export function cleanFilename(name: string): string {
   return cleaned === '' ? 'upload' : cleaned.slice(0, 255);
 }
 
-export function registerUploadRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
-  app.post(
-    '/api/patients/:id/uploads',
-    bodyLimit({
-      maxSize: deps.config.maxUploadBytes,
-      onError: () => {
-        throw new ApiError(
-          413,
-          'too_large',
-          `Uploads are limited to ${Math.round(deps.config.maxUploadBytes / 1048576)} MB.`,
-          {
-            where: 'body',
-          },
-        );
-      },
-    }),
-  );
+/**
+ * The `Content-Disposition` of a download: an attachment with the stored name (ASCII fallback and UTF-8 form).
+ *
+ * @param filename - the upload's cleaned name
+ * @returns the header value
+ */
+export function attachmentDisposition(filename: string): string {
+  const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
 
+export function registerUploadRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   app.openapi(createUploadRoute, async (c) => {
     const user = c.get('user');
     assertClinicStaff(user);
     const patient = await findClinicPatient(deps.db, user, c.req.valid('param').id);
     const filename = cleanFilename(c.req.valid('query').filename);
-    const bytes = new Uint8Array(await c.req.arrayBuffer());
-    if (bytes.byteLength === 0) throw new ApiError(400, 'empty_file', 'The uploaded file is empty.', { where: 'body' });
-    const stored = await deps.files.put(bytes);
+    const stored = await receiveUploadBody(c.req.raw, deps.files, deps.config.maxUploadBytes);
     const mediaType = c.req.header('content-type')?.split(';')[0]?.trim() || 'application/octet-stream';
     const row = await deps.db
       .insertInto('uploads')
@@ -121,7 +136,7 @@ export function registerUploadRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): v
         .set({
           status: 'failed',
           error: JSON.stringify({ code: 'queue_failed', message: 'The analysis could not be queued.', where: 'jobs' }),
-          updated_at: new Date(),
+          updated_at: deps.now(),
         })
         .where('id', '=', row.id)
         .execute();
@@ -147,5 +162,40 @@ export function registerUploadRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): v
       .orderBy('created_at', 'desc')
       .execute();
     return c.json({ uploads: rows.map(uploadJson) }, 200);
+  });
+
+  app.openapi(downloadUploadRoute, async (c) => {
+    const user = c.get('user');
+    assertClinicStaff(user);
+    const id = c.req.valid('param').id;
+    if (!UUID.test(id)) throw new ApiError(404, 'not_found', 'No such upload.', { where: 'path.id' });
+    // Authorized like the record it belongs to: an upload of a patient of the caller's clinic.
+    const row = await deps.db
+      .selectFrom('uploads')
+      .innerJoin('patients', 'patients.id', 'uploads.patient_id')
+      .select(['uploads.storage_key', 'uploads.filename', 'uploads.size_bytes'])
+      .where('uploads.id', '=', id)
+      .where('patients.clinic_id', '=', user.organizationId)
+      .executeTakeFirst();
+    if (row === undefined) throw new ApiError(404, 'not_found', 'No such upload.', { where: 'path.id' });
+    let opened;
+    try {
+      opened = await deps.files.getStream(row.storage_key);
+    } catch (error) {
+      if (error instanceof FileStorageError && error.code === 'not_found') {
+        throw new ApiError(404, 'file_missing', "The upload's file is no longer in storage.", { where: 'path.id' });
+      }
+      throw error;
+    }
+    return new Response(Readable.toWeb(opened.stream) as ReadableStream<Uint8Array>, {
+      status: 200,
+      headers: {
+        'content-type': 'application/octet-stream',
+        'content-length': String(opened.sizeBytes),
+        'content-disposition': attachmentDisposition(row.filename),
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'private, no-store',
+      },
+    });
   });
 }
