@@ -56,11 +56,11 @@ export async function startServerProcess(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
     let stdout = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
       const newline = stdout.indexOf('\n');
       if (newline >= 0) resolve((JSON.parse(stdout.slice(0, newline)) as { url: string }).url);
@@ -153,7 +153,7 @@ export async function streamUpload(
   const chunk = Buffer.alloc(1024 * 1024, options.fill ?? 0);
   const target = new URL(`${url}/api/patients/${patientId}/uploads?filename=big.bin`);
   return new Promise((resolve, reject) => {
-    let answered = false;
+    const state = { answered: false };
     const req = request(
       target,
       {
@@ -166,7 +166,7 @@ export async function streamUpload(
         },
       },
       (res) => {
-        answered = true;
+        state.answered = true;
         let text = '';
         res.setEncoding('utf8');
         res.on('data', (part: string) => (text += part));
@@ -182,11 +182,11 @@ export async function streamUpload(
       },
     );
     req.on('error', (error) => {
-      if (!answered) reject(error);
+      if (!state.answered) reject(error);
     });
     void (async () => {
       let sent = 0;
-      while (sent < totalBytes && !answered && !req.destroyed) {
+      while (sent < totalBytes && !state.answered && !req.destroyed) {
         const part = totalBytes - sent >= chunk.byteLength ? chunk : chunk.subarray(0, totalBytes - sent);
         sent += part.byteLength;
         if (!req.write(part)) await new Promise((resolveDrain) => req.once('drain', resolveDrain));

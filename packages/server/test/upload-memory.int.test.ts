@@ -61,6 +61,7 @@ describe.skipIf(!builtServerAvailable())('uploads are streamed: the server never
     expect(result.status).toBe(413);
     expect((result.body as { error: { code: string } }).error.code).toBe('too_large');
     expect(peak - baseline).toBeLessThan(OVER_CAP_GROWTH_LIMIT);
+    expect(server.peakRssBytes() - baselinePeak).toBeLessThan(OVER_CAP_GROWTH_LIMIT);
     expect(await readdir(path.join(dataDir, 'files', 'tmp'))).toEqual([]);
   });
 
