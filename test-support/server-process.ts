@@ -195,3 +195,46 @@ export async function streamUpload(
     })().catch(() => undefined);
   });
 }
+
+/**
+ * Starts an upload that sends `bytesBeforeStall` and then stalls (as a client on a dead network would).
+ *
+ * @param url - the server
+ * @param cookie - a clinician's session
+ * @param patientId - whose upload
+ * @param bytesBeforeStall - how much to send first
+ * @returns `abort` to drop the connection
+ */
+export async function startStalledUpload(
+  url: string,
+  cookie: string,
+  patientId: string,
+  bytesBeforeStall: number,
+): Promise<{ abort(): void }> {
+  const { request } = await import('node:http');
+  const req = request(new URL(`${url}/api/patients/${patientId}/uploads?filename=stalled.bin`), {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/octet-stream', 'x-groundup-request': '1' },
+  });
+  req.on('error', () => undefined);
+  req.write(Buffer.alloc(bytesBeforeStall, 7));
+  return { abort: () => req.destroy() };
+}
+
+/**
+ * Polls until `check` answers a value, or fails after `timeoutMs`.
+ *
+ * @param check - returns the value, or undefined to go on waiting
+ * @param timeoutMs - the limit
+ * @param intervalMs - between polls
+ * @returns the value
+ */
+export async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs: number, intervalMs = 50): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`not there after ${String(timeoutMs)} ms`);
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
