@@ -23,6 +23,12 @@ export interface ServerConfig {
   readonly maxUploadBytes: number;
   /** Whether the server process also works jobs (`GROUNDUP_JOBS=inprocess|off`, default inprocess). */
   readonly inProcessJobs: boolean;
+  /** SMTP server for outgoing mail (`GROUNDUP_SMTP_URL`, e.g. `smtp://user:pass@host:587`); null: mail stays in the development mailbox. */
+  readonly smtpUrl: string | null;
+  /** Sender address for outgoing mail (`GROUNDUP_MAIL_FROM`, default `groundup <no-reply@groundup.invalid>`). */
+  readonly mailFrom: string;
+  /** The address people reach groundup at, for links in emails (`GROUNDUP_PUBLIC_URL`); null: the request's own origin. */
+  readonly publicUrl: string | null;
   /** Jobs of each kind a process runs at once (`GROUNDUP_WORKERS`, default the number of cores). */
   readonly workers: number;
   /** File storage: `<dataDir>/files`, or S3 when `GROUNDUP_S3_BUCKET` is set (see {@link storageFromEnv}). */
@@ -49,6 +55,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): ServerConfig
     throw new StartupError('config_invalid', 'GROUNDUP_JOBS must be inprocess or off');
   }
   const dataDir = path.resolve(cwd, nonEmpty(env['GROUNDUP_DATA_DIR']) ?? '.groundup');
+  const smtpUrl = nonEmpty(env['GROUNDUP_SMTP_URL']);
+  if (smtpUrl !== null && !/^smtps?:\/\//.test(smtpUrl)) {
+    throw new StartupError('config_invalid', 'GROUNDUP_SMTP_URL must start with smtp:// or smtps://');
+  }
+  const publicUrl = nonEmpty(env['GROUNDUP_PUBLIC_URL'])?.replace(/\/+$/, '') ?? null;
+  if (publicUrl !== null && !/^https?:\/\/[^/\s]+(\/\S*)?$/.test(publicUrl)) {
+    throw new StartupError('config_invalid', 'GROUNDUP_PUBLIC_URL must be an http:// or https:// address');
+  }
   return {
     port: integer(env, 'PORT', DEFAULT_PORT, 0, 65535),
     host: nonEmpty(env['HOST']) ?? '127.0.0.1',
@@ -57,6 +71,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): ServerConfig
     sessionHours: integer(env, 'GROUNDUP_SESSION_HOURS', 12, 1, 24 * 30),
     maxUploadBytes: integer(env, 'GROUNDUP_MAX_UPLOAD_MB', 200, 1, 2000) * 1024 * 1024,
     inProcessJobs: jobs === 'inprocess',
+    smtpUrl,
+    mailFrom: nonEmpty(env['GROUNDUP_MAIL_FROM']) ?? 'groundup <no-reply@groundup.invalid>',
+    publicUrl,
     workers: integer(env, 'GROUNDUP_WORKERS', availableParallelism(), 1, 64),
     storage: storageFromEnv(env, dataDir),
   };

@@ -22,7 +22,7 @@ const hasChromium = requirement(
 interface ServerInfo {
   readonly url: string;
   readonly database: string;
-  readonly demoLogins: readonly { readonly role: string; readonly email: string; readonly password: string }[];
+  readonly logins: readonly { readonly role: string; readonly email: string; readonly password: string }[];
 }
 
 /** A binary STL of a tetrahedron: 80-byte header, uint32 triangle count, 50 bytes per triangle. */
@@ -111,7 +111,7 @@ describe.runIf(hasChromium)('the web app in Chromium, against the real server', 
   const shots: string[] = [];
 
   const login = (role: string) => {
-    const found = info.demoLogins.find((l) => l.role === role);
+    const found = info.logins.find((l) => l.role === role);
     if (found === undefined) throw new Error(`the server printed no demo login for ${role}`);
     return found;
   };

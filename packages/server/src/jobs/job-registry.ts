@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import { analyseUploadJob } from './handlers/analyse-upload.js';
+import { deliverOutboxJob } from './handlers/deliver-outbox.js';
 
 /** Every job this server runs. A new job: a file in `handlers/`, and one line here. */
-export const JOBS = [analyseUploadJob] as const;
+export const JOBS = [analyseUploadJob, deliverOutboxJob] as const;
 
 /** A registered job. */
 export type RegisteredJob = (typeof JOBS)[number];

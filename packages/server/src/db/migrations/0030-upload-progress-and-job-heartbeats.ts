@@ -4,7 +4,7 @@ import { sql, type Kysely, type Migration } from 'kysely';
  * Uploads get the analysis progress (0..1) and the detected format; `job_heartbeats` holds one row per running
  * job, touched every few seconds by its worker, so a job whose process died is found and retried within a minute.
  */
-export const migration0030UploadProgressAndJobHeartbeats: Migration = {
+export const uploadProgressAndJobHeartbeats: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
     await db.schema
       .alterTable('uploads')

@@ -12,7 +12,11 @@ import { ApiError } from './api-error.js';
  * @returns the stored file
  * @throws ApiError 413 `too_large`, 400 `empty_file`; 503 `storage_unavailable` when the storage fails
  */
-export async function receiveUploadBody(request: Request, files: FileStorage, maxBytes: number): Promise<StoredFile> {
+export async function receiveUploadBody(
+  request: Request,
+  files: Pick<FileStorage, 'putStream'>,
+  maxBytes: number,
+): Promise<StoredFile> {
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
   if (request.body === null || declared === 0) throw emptyFile();
