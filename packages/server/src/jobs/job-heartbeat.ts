@@ -19,8 +19,10 @@ export interface OrphanedJob {
 }
 
 /**
- * Records that a job started in this process and keeps touching the record until `stop` is called. The times
- * are the database's own clock, so workers on machines whose clocks differ still agree on what is stale.
+ * Keeps a job's heartbeat row while it runs: the first beat (the row's insert) comes after
+ * {@link HEARTBEAT_INTERVAL_MS}, then one every interval, and `stop` removes it. A job that ends sooner writes
+ * nothing (the sweeper gives a job without a row {@link HEARTBEAT_STALE_SECONDS} from its start before it counts as
+ * dead). The times are the database's own clock, so workers whose clocks differ agree on what is stale.
  *
  * @param db - the database
  * @param jobId - the pg-boss job id
@@ -28,22 +30,21 @@ export interface OrphanedJob {
  * @param onError - where a failed touch is reported (the job goes on)
  * @returns `stop`, which removes the record
  */
-export async function startHeartbeat(
+export function startHeartbeat(
   db: Kysely<Database>,
   jobId: string,
   queue: string,
   onError: (error: Error) => void,
-): Promise<{ stop(): Promise<void> }> {
+): { stop(): Promise<void> } {
   const worker = `${hostname()}:${String(process.pid)}`;
-  await db
-    .insertInto('job_heartbeats')
-    .values({ job_id: jobId, queue, worker })
-    .onConflict((oc) => oc.column('job_id').doUpdateSet({ worker, started_at: sql`now()`, beat_at: sql`now()` }))
-    .execute();
+  let beats: Promise<unknown> = Promise.resolve();
+  let wrote = false;
   const timer = setInterval(() => {
-    db.updateTable('job_heartbeats')
-      .set({ beat_at: sql`now()` })
-      .where('job_id', '=', jobId)
+    wrote = true;
+    beats = db
+      .insertInto('job_heartbeats')
+      .values({ job_id: jobId, queue, worker })
+      .onConflict((oc) => oc.column('job_id').doUpdateSet({ worker, beat_at: sql`now()` }))
       .execute()
       .catch((error: unknown) => onError(error as Error));
   }, HEARTBEAT_INTERVAL_MS);
@@ -51,7 +52,8 @@ export async function startHeartbeat(
   return {
     async stop() {
       clearInterval(timer);
-      await db.deleteFrom('job_heartbeats').where('job_id', '=', jobId).execute();
+      await beats;
+      if (wrote) await db.deleteFrom('job_heartbeats').where('job_id', '=', jobId).execute();
     },
   };
 }

@@ -23,6 +23,8 @@ export interface EnqueueOptions {
   readonly startAfterSeconds?: number;
   /** At most one queued job with this key per queue. */
   readonly singletonKey?: string;
+  /** The job's id (a UUID), when the caller records it before the job is queued (in the same transaction). */
+  readonly jobId?: string;
 }
 
 /** A job payload that does not match its job's schema: a programming error, never the user's. */
@@ -42,6 +44,13 @@ export interface JobQueue {
    * @throws JobDataError when the payload does not match the schema
    */
   enqueue<Name extends JobName>(name: Name, data: JobData<Name>, options?: EnqueueOptions): Promise<string>;
+  /**
+   * Wakes this process's idle workers of a queue, after a transaction that queued a job has committed (without
+   * it they find the job at their next poll, within half a second).
+   *
+   * @param name - the queue
+   */
+  wake(name: JobName): void;
   /**
    * Fails the running jobs whose worker stopped beating, so pg-boss retries them (or gives them up).
    *
@@ -126,6 +135,9 @@ export async function startJobQueue(
   };
 
   const workerIds = new Map<string, string[]>();
+  const wake = (name: string) => {
+    for (const worker of workerIds.get(name) ?? []) boss.notifyWorker(worker);
+  };
   let sweeper: NodeJS.Timeout | null = null;
   if (options.work) {
     await sweep(options.soleProcess ? 0 : HEARTBEAT_STALE_SECONDS);
@@ -165,13 +177,15 @@ export async function startJobQueue(
         ...(enqueueOptions.transaction === undefined ? {} : { db: kyselyExecutor(enqueueOptions.transaction) }),
         ...(enqueueOptions.startAfterSeconds === undefined ? {} : { startAfter: enqueueOptions.startAfterSeconds }),
         ...(enqueueOptions.singletonKey === undefined ? {} : { singletonKey: enqueueOptions.singletonKey }),
+        ...(enqueueOptions.jobId === undefined ? {} : { id: enqueueOptions.jobId }),
       });
       if (id === null) throw new Error(`pg-boss did not accept the ${name} job`);
-      // Wake this process's idle workers (others find it at their next poll, within half a second).
-      if (enqueueOptions.transaction === undefined)
-        for (const worker of workerIds.get(name) ?? []) boss.notifyWorker(worker);
+      // Wake this process's idle workers (others find it at their next poll, within half a second). A job queued
+      // in a transaction is not visible until the commit: the caller calls `wake` after it.
+      if (enqueueOptions.transaction === undefined) wake(name);
       return id;
     },
+    wake,
     sweep,
     async stop() {
       if (sweeper !== null) clearInterval(sweeper);
@@ -195,7 +209,7 @@ async function runJob(
     deps.log(`groundup: job ${job.name} ${run.id} dropped: its payload does not match: ${parsed.error.message}`);
     return;
   }
-  const heartbeat = await startHeartbeat(deps.db, run.id, job.name, onError);
+  const heartbeat = startHeartbeat(deps.db, run.id, job.name, onError);
   const context: JobContext = { jobId: run.id, attempt: run.retryCount + 1, deps };
   try {
     await job.handler(parsed.data, context);

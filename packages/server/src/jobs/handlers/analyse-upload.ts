@@ -5,6 +5,9 @@ import type { Database } from '../../db/schema.js';
 import { FileStorageError } from '../../files/file-storage.js';
 import { defineJob, type JobDeps } from '../define-job.js';
 
+/** Files at least this large report progress between start (0) and end (1). */
+const PROGRESS_REPORT_MIN_BYTES = 4 * 1024 * 1024;
+
 /** An analysis failure as stored on the upload and shown by the API. */
 interface UploadError {
   readonly code: string;
@@ -44,7 +47,8 @@ export const analyseUploadJob = defineJob(
       });
       return;
     }
-    await setProgress(db, upload.id, 0.25);
+    // Reading is a quarter of the work; for a small file the extra write would cost more than it tells.
+    if (bytes.byteLength >= PROGRESS_REPORT_MIN_BYTES) await setProgress(db, upload.id, 0.25);
     const report = detectCaptureFormat(bytes);
     if (hasErrors(report.issues)) {
       const first = report.issues.find((issue) => issue.severity === 'error');

@@ -8,20 +8,13 @@ import { FileStorageError, type FileStorage, type StoredFile } from '../../files
 import type { JobQueue } from '../../jobs/job-queue.js';
 import { patientResource } from '../patients/patient-resource.js';
 import { findPatient, touchPatient } from '../patients/patients-repository.js';
-import {
-  failUpload,
-  findUpload,
-  insertUpload,
-  listUploads,
-  setUploadJob,
-  type ScopedUpload,
-} from './captures-repository.js';
+import { findUpload, insertUpload, listUploads, type ScopedUpload } from './captures-repository.js';
 import { cleanFilename, uploadJson, type UploadJson } from './upload-json.js';
 
 /** What the captures service needs besides the database, clock and ids. */
 export interface CapturesDeps extends ServiceDeps {
   readonly files: Pick<FileStorage, 'getStream'>;
-  readonly jobs: Pick<JobQueue, 'enqueue'>;
+  readonly jobs: Pick<JobQueue, 'enqueue' | 'wake'>;
 }
 
 /** A stored upload's bytes, for a download: streamed from storage, checked against their SHA-256 as they pass. */
@@ -81,6 +74,7 @@ export function createCapturesService(deps: CapturesDeps): CapturesService {
         const found = await findPatient(tx, actor.organizationId, patientId);
         const patient = authorizeFound(actor, 'capture.create', found, patientResource, 'patient');
         const now = deps.now();
+        const jobId = deps.newId();
         const upload = await insertUpload(tx, {
           id: deps.newId(),
           patientId: patient.id,
@@ -89,27 +83,18 @@ export function createCapturesService(deps: CapturesDeps): CapturesService {
           sizeBytes: stored.sizeBytes,
           sha256: stored.sha256,
           storageKey: stored.key,
+          jobId,
           createdBy: actor.userId,
           now,
         });
         await touchPatient(tx, actor.organizationId, patient.id, now);
         await recordAudit(tx, deps, actor, { action: 'capture.create', resourceType: 'upload', resourceId: upload.id });
+        // Queued in the same transaction: the upload and its analysis exist together or not at all.
+        await deps.jobs.enqueue('analyse-upload', { uploadId: upload.id }, { transaction: tx, jobId });
         return upload;
       });
-      // Queued after the commit: the job must find the row (and PGlite has one connection).
-      let jobId: string;
-      try {
-        jobId = await deps.jobs.enqueue('analyse-upload', { uploadId: row.id });
-      } catch (error) {
-        await failUpload(
-          deps.db,
-          row.id,
-          { code: 'queue_failed', message: 'The analysis could not be queued.', where: 'jobs' },
-          deps.now(),
-        );
-        throw error;
-      }
-      return uploadJson(await setUploadJob(deps.db, row.id, jobId));
+      deps.jobs.wake('analyse-upload');
+      return uploadJson(row);
     },
 
     list(actor, patientId) {
