@@ -80,7 +80,10 @@ for (const target of databaseTargets()) {
       let sent = 0;
       const body = new ReadableStream<Uint8Array>({
         pull(controller) {
-          if (sent > cap) { controller.close(); return; }
+          if (sent > cap) {
+            controller.close();
+            return;
+          }
           controller.enqueue(chunk);
           sent += chunk.byteLength;
         },
