@@ -60,14 +60,21 @@ for (const target of databaseTargets()) {
               acknowledged.push({ id: upload.id, sha256: upload.sha256, sizeBytes: bytes.byteLength });
             }
           };
+          const before = acknowledged.length;
           const streams = Array.from({ length: STREAMS }, () => stream());
-          await new Promise((resolve) => setTimeout(resolve, randomInt(1500, 3500)));
+          // Kill while uploads are in full flow: once this round has some acknowledged (however loaded the
+          // machine is), at a random moment after.
+          const deadline = Date.now() + 60_000;
+          while (acknowledged.length - before < STREAMS && Date.now() < deadline) {
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+          await new Promise((resolve) => setTimeout(resolve, randomInt(200, 1500)));
           await server.kill9();
           state.dead = true;
           await Promise.all(streams);
           server = await startServerProcess(env);
         }
-        expect(acknowledged.length).toBeGreaterThan(ROUNDS * STREAMS);
+        expect(acknowledged.length).toBeGreaterThanOrEqual(ROUNDS * STREAMS);
 
         const cookie = await signInAsClinician(server.url);
         const patientId = await firstPatientId(server.url, cookie);
