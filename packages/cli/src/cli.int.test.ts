@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GROUNDUP_VERSION } from '@groundup/core';
+import { createIcosphereMesh, GROUNDUP_VERSION, writeBinaryStl } from '@groundup/core';
 import { databaseTargets, scratchDatabase } from '../../../test-support/databases.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -202,8 +202,8 @@ describe.runIf(postgres?.available === true)('serve and worker on PostgreSQL', (
         patients: { id: string }[];
       };
       const patientId = patients.patients[0]?.id ?? '';
-      const stl = new Uint8Array(84 + 50 * 3);
-      new DataView(stl.buffer).setUint32(80, 3, true);
+      // A real (closed, non-degenerate) mesh: the analysis reads it with core's mesh reader.
+      const stl = writeBinaryStl(createIcosphereMesh(10, 1));
       const upload = await fetch(`${info.url}/api/patients/${patientId}/uploads?filename=w.stl`, {
         method: 'POST',
         headers: { cookie, 'content-type': 'application/octet-stream', 'x-groundup-request': '1' },

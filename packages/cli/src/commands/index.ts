@@ -7,7 +7,11 @@ const SERVER_ENV = `Environment:
   DATABASE_URL         postgres://user:password@host:5432/db to use PostgreSQL instead of PGlite
   GROUNDUP_JOBS        inprocess (default) or off: whether this process also runs jobs
   GROUNDUP_SESSION_HOURS  session lifetime (default 12)
-  GROUNDUP_MAX_UPLOAD_MB  largest upload (default 200)`;
+  GROUNDUP_MAX_UPLOAD_MB  largest upload (default 200)
+  GROUNDUP_WORKERS     jobs of each kind run at once in this process (default the number of cores)
+  GROUNDUP_S3_BUCKET   keep uploaded files in this S3 bucket instead of <data dir>/files (with
+                       GROUNDUP_S3_ENDPOINT, GROUNDUP_S3_REGION, GROUNDUP_S3_ACCESS_KEY_ID,
+                       GROUNDUP_S3_SECRET_ACCESS_KEY, GROUNDUP_S3_FORCE_PATH_STYLE; see docs/scale-out.md)`;
 
 /** Every command, in the order `--help` lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
@@ -235,6 +239,19 @@ Options:
 Exit codes: 0 done, 1 a file cannot be read or the static trial lacks markers (the error code says
 why, e.g. truncated, bad_processor, bad_header, missing_markers), 2 the command line was not understood.`,
     load: () => import('./motion-command.js'),
+  },
+  {
+    name: 'inspect',
+    summary: 'say what capture a file holds (scan, pressure or motion format), with the readers the analysis uses',
+    help: `Usage: groundup inspect <file>... [--json]
+
+Reads each file with groundup's own readers (STL, OBJ, PLY; C3D, TRC, MOT/STO; grid CSV, pedar ASCII,
+PhysioNet gaitpdb) and says which one read it, with what it counted; the first bytes only choose
+which readers to try. The server's upload analysis uses the same detection.
+
+Each file is reported in its place. Exit code 1 when any file is not a readable capture.
+With --json: {file, format: {kind, family, …counts}, sizeBytes, issues} (an array for several files).`,
+    load: () => import('./inspect-command.js'),
   },
   {
     name: 'pressure',

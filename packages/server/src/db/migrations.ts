@@ -4,6 +4,7 @@ import { patientsRecentAndAudit } from './migrations/0002-patients-recent-and-au
 import { organizationsAndPeople } from './migrations/0003-organizations-and-people.js';
 import { invitationPatientAndOutboxClaims } from './migrations/0004-invitation-patient-and-outbox-claims.js';
 import { sessionExpiryAndSignInThrottle } from './migrations/0020-session-expiry-and-sign-in-throttle.js';
+import { uploadProgressAndJobHeartbeats } from './migrations/0030-upload-progress-and-job-heartbeats.js';
 
 /**
  * The migrations, in order, one file each in `migrations/`. Append only: a migration that has
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003_organizations_and_people': organizationsAndPeople,
   '0004_invitation_patient_and_outbox_claims': invitationPatientAndOutboxClaims,
   '0020_session_expiry_and_sign_in_throttle': sessionExpiryAndSignInThrottle,
+  '0030_upload_progress_and_job_heartbeats': uploadProgressAndJobHeartbeats,
 };
 
 class InCodeMigrationProvider implements MigrationProvider {

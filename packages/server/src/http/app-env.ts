@@ -3,13 +3,13 @@ import type { EdgeEnv } from './edge-env.js';
 import type { ServerConfig } from '../config.js';
 import type { DatabaseKind } from '../db/database.js';
 import type { ServiceDeps } from '../deps.js';
-import type { FileStore } from '../files/file-store.js';
+import type { FileStorage } from '../files/file-storage.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 
 /** What the HTTP app needs, passed in (the clock and ids too, so tests can move time). */
 export interface AppDeps extends ServiceDeps {
   readonly databaseKind: DatabaseKind;
-  readonly files: FileStore;
+  readonly files: FileStorage;
   readonly jobs: JobQueue;
   readonly config: Pick<
     ServerConfig,
