@@ -7,6 +7,7 @@ import { readMot } from '../motion/read-mot.js';
 import { readTrc } from '../motion/read-trc.js';
 import { decodeText } from '../pressure/decode-text.js';
 import { detectPressureFormat, readPressure } from '../pressure/read-pressure.js';
+import { firstError } from '../result.js';
 
 /** Counts of a mesh file, as its reader found them. */
 interface MeshCounts {
@@ -161,13 +162,13 @@ const CANDIDATES: readonly Candidate[] = [
     claims: (p) => p.isText && detectPressureFormat(p.head) !== null,
     read: (p) => {
       const result = readPressure(p.bytes);
-      if (!result.ok) return { ok: false, ...result.error };
-      const { recording } = result;
+      if (!result.ok) return failedVerdict(result.issues);
+      const recording = result.value;
       const kind = recording.format === 'grid' ? 'grid-csv' : recording.format;
       return {
         ok: true,
         format: { kind, family: 'pressure', frameCount: recording.frameCount },
-        warnings: result.warnings,
+        warnings: result.issues,
       };
     },
   },
@@ -233,14 +234,26 @@ export function detectCaptureFormat(bytes: Uint8Array): CaptureFormatReport {
   ]);
 }
 
-function meshVerdict(result: MeshReadResult): Verdict {
-  if (!result.ok) return { ok: false, ...result.error };
+/** A failed reader's result as a verdict: its first error (a failed result always has one). */
+function failedVerdict(issues: readonly Issue[]): Verdict {
+  const error = firstError(issues);
+  return {
+    ok: false,
+    code: error?.code ?? 'unreadable',
+    where: error?.path ?? 'byte 0',
+    message: error?.message ?? 'The reader refused the file.',
+  };
+}
+
+function meshVerdict(outcome: MeshReadResult): Verdict {
+  if (!outcome.ok) return failedVerdict(outcome.issues);
+  const result = outcome.value;
   const counts = {
     family: 'scan' as const,
     triangleCount: triangleCount(result.mesh),
     vertexCount: vertexCount(result.mesh),
   };
-  const warnings = result.warnings;
+  const warnings = outcome.issues;
   switch (result.format) {
     case 'stl':
       return {
