@@ -55,15 +55,19 @@ function SettingsForm({ organization }: { readonly organization: Organization })
   const form = useForm<SettingsValues>({ resolver: zodResolver(settingsSchema), defaultValues: initial });
   const { errors, isDirty } = form.formState;
 
-  const submit = form.handleSubmit((values) =>
-    update.mutate(values, {
+  // Only the fields the admin changed are sent, so an untouched empty field is never "set to empty".
+  const submit = form.handleSubmit((values) => {
+    const changed = Object.fromEntries(
+      FIELDS.filter((field) => form.formState.dirtyFields[field] === true).map((field) => [field, values[field]]),
+    );
+    update.mutate(changed, {
       onSuccess: () => {
         form.reset(values);
         notifications.show({ color: 'groundup', message: 'Organization settings saved.' });
       },
       onError: (error) => applyServerIssues(error, FIELDS, form.setError),
-    }),
-  );
+    });
+  });
 
   return (
     <Card withBorder padding="lg">
