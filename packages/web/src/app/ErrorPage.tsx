@@ -1,7 +1,7 @@
-import { Alert, Button, Center, Stack, Title } from '@mantine/core';
+import { Alert, Button, Center, Code, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ErrorComponentProps } from '@tanstack/react-router';
-import { messageOf } from '../api/api-failure.js';
+import { ApiFailure, messageOf } from '../api/api-failure.js';
 import { usePageElement } from './in-shell.js';
 
 /**
@@ -21,6 +21,11 @@ export function ErrorPage({ error, reset }: ErrorComponentProps) {
         <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
           {messageOf(error)}
         </Alert>
+        {!(error instanceof ApiFailure) && error.message !== '' && (
+          <Text size="sm" c="dimmed">
+            Technical detail for support: <Code>{error.message}</Code>
+          </Text>
+        )}
         <Button onClick={reset} variant="default" w="fit-content">
           Try again
         </Button>
