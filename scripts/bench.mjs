@@ -154,7 +154,7 @@ try {
   const login = await fetch(`${info.url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'clinician@demo.groundup.test', password: 'demo-clinician' }),
+    body: JSON.stringify({ email: 'clinician@north.demo.groundup.test', password: 'demo-clinician' }),
   });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
   for (let i = 0; i < 50; i++) {

@@ -34,17 +34,20 @@ function startServe(args: string[], extra: Record<string, string>) {
   });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const ready = new Promise<{ url: string; database: string; seeded: boolean; demoLogins: unknown[] }>(
-    (resolve, reject) => {
-      let stdout = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        stdout += chunk.toString();
-        const line = stdout.split('\n')[0];
-        if (stdout.includes('\n') && line !== undefined) resolve(JSON.parse(line));
-      });
-      child.once('exit', (code) => reject(new Error(`serve exited ${String(code)} before listening: ${stderr}`)));
-    },
-  );
+  const ready = new Promise<{
+    url: string;
+    database: string;
+    seeded: boolean;
+    logins: { email: string; password: string; role: string; organization: string }[];
+  }>((resolve, reject) => {
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const line = stdout.split('\n')[0];
+      if (stdout.includes('\n') && line !== undefined) resolve(JSON.parse(line));
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited ${String(code)} before listening: ${stderr}`)));
+  });
   const stop = () =>
     new Promise<number | null>((resolve) => {
       if (child.exitCode !== null) resolve(child.exitCode);
@@ -127,14 +130,18 @@ describe('the groundup command', () => {
       const first = startServe(['--demo'], { GROUNDUP_DATA_DIR: dataDir });
       const info = await first.ready;
       expect(info).toMatchObject({ database: 'pglite', seeded: true });
-      expect(info.demoLogins).toHaveLength(4);
+      expect(info.logins).toHaveLength(8);
+      expect(new Set(info.logins.map((l) => l.organization))).toEqual(
+        new Set(['Northside Foot Clinic', 'Harbour Podiatry', 'Demo Orthotic Lab']),
+      );
+      for (const l of info.logins) expect(Object.keys(l).sort()).toEqual(['email', 'organization', 'password', 'role']);
       const health = await fetch(`${info.url}/api/health`);
       expect(await health.json()).toEqual({ status: 'ok', database: 'pglite', version: GROUNDUP_VERSION });
 
       const login = await fetch(`${info.url}/api/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'clinician@demo.groundup.test', password: 'demo-clinician' }),
+        body: JSON.stringify({ email: 'clinician@north.demo.groundup.test', password: 'demo-clinician' }),
       });
       const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
       const added = await fetch(`${info.url}/api/patients`, {
@@ -158,7 +165,7 @@ describe('the groundup command', () => {
         const login2 = await fetch(`${info2.url}/api/auth/login`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ email: 'clinician@demo.groundup.test', password: 'demo-clinician' }),
+          body: JSON.stringify({ email: 'clinician@north.demo.groundup.test', password: 'demo-clinician' }),
         });
         const cookie2 = (login2.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
         const list = await fetch(`${info2.url}/api/patients?q=Restart`, { headers: { cookie: cookie2 } });
@@ -188,7 +195,7 @@ describe.runIf(postgres?.available === true)('serve and worker on PostgreSQL', (
       const login = await fetch(`${info.url}/api/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'clinician@demo.groundup.test', password: 'demo-clinician' }),
+        body: JSON.stringify({ email: 'clinician@north.demo.groundup.test', password: 'demo-clinician' }),
       });
       const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
       const patients = (await (await fetch(`${info.url}/api/patients`, { headers: { cookie } })).json()) as {

@@ -17,6 +17,10 @@ export interface ServerConfig {
   readonly maxUploadBytes: number;
   /** Whether the server process also works jobs (`GROUNDUP_JOBS=inprocess|off`, default inprocess). */
   readonly inProcessJobs: boolean;
+  /** SMTP server for outgoing mail (`GROUNDUP_SMTP_URL`, e.g. `smtp://user:pass@host:587`); null: mail stays in the development mailbox. */
+  readonly smtpUrl: string | null;
+  /** Sender address for outgoing mail (`GROUNDUP_MAIL_FROM`, default `groundup <no-reply@groundup.invalid>`). */
+  readonly mailFrom: string;
 }
 
 export const DEFAULT_PORT = 5170;
@@ -38,6 +42,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): ServerConfig
   if (jobs !== 'inprocess' && jobs !== 'off') {
     throw new StartupError('config_invalid', 'GROUNDUP_JOBS must be inprocess or off');
   }
+  const smtpUrl = nonEmpty(env['GROUNDUP_SMTP_URL']);
+  if (smtpUrl !== null && !/^smtps?:\/\//.test(smtpUrl)) {
+    throw new StartupError('config_invalid', 'GROUNDUP_SMTP_URL must start with smtp:// or smtps://');
+  }
   return {
     port: integer(env, 'PORT', DEFAULT_PORT, 0, 65535),
     host: nonEmpty(env['HOST']) ?? '127.0.0.1',
@@ -46,6 +54,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): ServerConfig
     sessionHours: integer(env, 'GROUNDUP_SESSION_HOURS', 12, 1, 24 * 30),
     maxUploadBytes: integer(env, 'GROUNDUP_MAX_UPLOAD_MB', 200, 1, 2000) * 1024 * 1024,
     inProcessJobs: jobs === 'inprocess',
+    smtpUrl,
+    mailFrom: nonEmpty(env['GROUNDUP_MAIL_FROM']) ?? 'groundup <no-reply@groundup.invalid>',
   };
 }
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { databaseTargets, scratchDatabase } from '../../../test-support/databases.js';
 import { configFromEnv } from './config.js';
 import { openRuntime } from './runtime.js';
+import { DEMO_LOGINS, DEMO_PATIENTS } from './seed/demo-seed.js';
 import { StartupError } from './startup-error.js';
 
 const quiet = { log: () => undefined };
@@ -31,12 +32,14 @@ for (const target of databaseTargets()) {
         try {
           expect(second.seeded).toBe(false);
           const names = await second.database.db.selectFrom('patients').select('family_name').execute();
-          expect(names.map((row) => row.family_name).sort()).toEqual(['Across-Restart', 'Demo']);
+          expect(names.map((row) => row.family_name).sort()).toEqual(
+            ['Across-Restart', ...DEMO_PATIENTS.map((p) => p.familyName)].sort(),
+          );
           const users = await second.database.db
             .selectFrom('users')
             .select(sql<number>`count(*)`.as('n'))
             .executeTakeFirstOrThrow();
-          expect(users.n).toBe(4);
+          expect(users.n).toBe(DEMO_LOGINS.length);
         } finally {
           await second.close();
         }

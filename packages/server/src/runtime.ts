@@ -5,6 +5,7 @@ import { migrateToLatest } from './db/migrations.js';
 import { lockDataDir, type DataDirLock } from './files/data-dir-lock.js';
 import { FileStore } from './files/file-store.js';
 import { startJobQueue, type JobQueue } from './jobs/job-queue.js';
+import { systemClockAndIds, type ServiceDeps } from './deps.js';
 import { seedDemo } from './seed/demo-seed.js';
 import { StartupError } from './startup-error.js';
 
@@ -15,6 +16,8 @@ export interface Runtime {
   readonly jobs: JobQueue;
   /** Whether the demo data was seeded by this start. */
   readonly seeded: boolean;
+  /** The clock and id generator every service of this process uses. */
+  readonly clock: Pick<ServiceDeps, 'now' | 'newId'>;
   close(): Promise<void>;
 }
 
@@ -23,14 +26,22 @@ export interface Runtime {
  * demo data when asked, opens the file store and starts pg-boss.
  *
  * @param config - from the environment
- * @param options - `work`: take jobs in this process; `demo`: seed demo data into an empty database
+ * @param options - `work`: take jobs in this process; `demo`: seed demo data into an empty database;
+ *   `clock`: the clock and ids
  * @returns the open runtime; `close()` stops jobs, closes the database and releases the lock
  * @throws StartupError with a one-line message for every failure an operator can fix
  */
 export async function openRuntime(
   config: ServerConfig,
-  options: { readonly work: boolean; readonly demo: boolean; readonly log: (message: string) => void },
+  options: {
+    readonly work: boolean;
+    readonly demo: boolean;
+    readonly log: (message: string) => void;
+    /** The clock and ids (tests pass one they can move); default the system's. */
+    readonly clock?: Pick<ServiceDeps, 'now' | 'newId'>;
+  },
 ): Promise<Runtime> {
+  const clock = options.clock ?? systemClockAndIds();
   let lock: DataDirLock | null = null;
   let database: DatabaseHandle | null = null;
   try {
@@ -47,7 +58,7 @@ export async function openRuntime(
         cause: error,
       });
     }
-    const seeded = options.demo ? await seedDemo(database.db) : false;
+    const seeded = options.demo ? await seedDemo(database.db, clock) : false;
     const files = new FileStore(path.join(config.dataDir, 'files'));
     let jobs: JobQueue;
     try {
@@ -67,6 +78,7 @@ export async function openRuntime(
       files,
       jobs,
       seeded,
+      clock,
       async close() {
         await jobs.stop().catch((error: unknown) => options.log(`groundup: stopping jobs: ${String(error)}`));
         await opened.close();

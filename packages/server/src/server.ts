@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import { createApp } from './api/app.js';
+import { createApp } from './app.js';
 import type { ServerConfig } from './config.js';
 import { openRuntime, type Runtime } from './runtime.js';
 import { StartupError } from './startup-error.js';
@@ -35,7 +35,7 @@ export async function startServer(
       files: runtime.files,
       jobs: runtime.jobs,
       config,
-      now: () => new Date(),
+      ...runtime.clock,
       webDir: options.webDir,
     },
     options.log,

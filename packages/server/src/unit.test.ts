@@ -8,7 +8,7 @@ import { configFromEnv } from './config.js';
 import { redactUrl } from './db/database.js';
 import { AsyncMutex } from './db/async-mutex.js';
 import { FileStore } from './files/file-store.js';
-import { cleanFilename } from './api/routes/upload-routes.js';
+import { cleanFilename } from './modules/captures/upload-json.js';
 import { StartupError } from './startup-error.js';
 
 describe('passwords', () => {

@@ -9,7 +9,7 @@ export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export interface ServerInfo {
   readonly url: string;
   readonly database: string;
-  readonly demoLogins: readonly {
+  readonly logins: readonly {
     readonly role: string;
     readonly email: string;
     readonly password: string;

@@ -23,7 +23,7 @@ Options:
   --demo       seed a demo clinic, lab, one user per role and a demo patient into an empty database,
                and print the demo logins
   --port N     listen on port N (overrides PORT; 0 picks a free port)
-  --json       print one JSON document {url, database, dataDir, demoLogins} once it is listening
+  --json       print one JSON document {url, database, dataDir, logins} once it is listening
 
 ${SERVER_ENV}`,
     load: () => import('./serve-command.js'),

@@ -17,7 +17,12 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
   if (webDir === null) log('groundup: the web app is not built (npm run build); serving the API only');
   const server = await startServer(config, { demo: values.demo === true, webDir, log });
   const database = server.runtime.database;
-  const demoLogins = values.demo === true ? DEMO_LOGINS : [];
+  const logins = (values.demo === true ? DEMO_LOGINS : []).map(({ email, password, role, organization }) => ({
+    email,
+    password,
+    role,
+    organization,
+  }));
   if (values.json === true) {
     io.stdout(
       `${JSON.stringify({
@@ -27,7 +32,7 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
         dataDir: config.dataDir,
         seeded: server.runtime.seeded,
         jobs: config.inProcessJobs ? 'inprocess' : 'off',
-        demoLogins,
+        logins,
       })}\n`,
     );
   } else {
@@ -37,14 +42,34 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
       `  files:    ${config.dataDir}/files`,
       `  jobs:     ${config.inProcessJobs ? 'in this process' : 'off (run groundup worker)'}`,
     ];
-    if (demoLogins.length > 0) {
-      lines.push('  demo logins (email / password):');
-      for (const login of demoLogins) lines.push(`    ${login.role.padEnd(15)} ${login.email} / ${login.password}`);
-    }
+    if (logins.length > 0) lines.push('  demo logins (passwords are public: demo data only):', ...loginTable(logins));
     lines.push('Press Ctrl-C to stop.');
     io.stdout(`${lines.join('\n')}\n`);
   }
   await untilSignal(io);
   await server.close();
   return 0;
+}
+
+/**
+ * The demo logins as an aligned text table: organization, role, email, password.
+ *
+ * @param logins - the demo logins
+ * @returns the table's lines, indented by four spaces
+ */
+export function loginTable(
+  logins: readonly {
+    readonly email: string;
+    readonly password: string;
+    readonly role: string;
+    readonly organization: string;
+  }[],
+): string[] {
+  const header = { organization: 'organization', role: 'role', email: 'email', password: 'password' };
+  const rows = [header, ...logins];
+  const width = (key: keyof typeof header) => Math.max(...rows.map((row) => row[key].length));
+  const [o, r, e] = [width('organization'), width('role'), width('email')];
+  return rows.map((row) =>
+    `    ${row.organization.padEnd(o)}  ${row.role.padEnd(r)}  ${row.email.padEnd(e)}  ${row.password}`.trimEnd(),
+  );
 }

@@ -1,16 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Database, Role } from '../db/schema.js';
+import type { Database, OrganizationKind, Role } from '../db/schema.js';
 
-/** The signed-in user as the API sees it. */
+/** The signed-in user behind a session. */
 export interface SessionUser {
   readonly id: string;
-  readonly email: string;
   readonly name: string;
   readonly role: Role;
   readonly organizationId: string;
-  readonly organizationName: string;
-  readonly organizationKind: 'clinic' | 'lab';
+  readonly organizationKind: OrganizationKind;
+  /** For a patient user: their patient record. */
+  readonly patientId: string | null;
 }
 
 export type SessionLookup =
@@ -19,14 +19,20 @@ export type SessionLookup =
 /** The session cookie's name. */
 export const SESSION_COOKIE = 'groundup_session';
 
-function tokenId(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+/**
+ * The stored id of a secret (session token, API token, invitation token): its SHA-256, hex.
+ *
+ * @param secret - the secret as the client holds it
+ * @returns 64 hex characters
+ */
+export function secretHash(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
 }
 
 /**
  * Starts a session; only the token's hash is stored.
  *
- * @param db - the database
+ * @param db - the database (or a transaction)
  * @param userId - who signs in
  * @param now - the current time
  * @param hours - lifetime
@@ -42,13 +48,14 @@ export async function createSession(
   const expiresAt = new Date(now.getTime() + hours * 3600_000);
   await db
     .insertInto('sessions')
-    .values({ id: tokenId(token), user_id: userId, expires_at: expiresAt })
+    .values({ id: secretHash(token), user_id: userId, created_at: now, expires_at: expiresAt })
     .execute();
   return { token, expiresAt };
 }
 
 /**
- * Finds the user of a session token. An expired session is deleted and reported as expired.
+ * Finds the user of a session token. An expired session is deleted and reported as expired; the
+ * session of a deactivated user is unknown.
  *
  * @param db - the database
  * @param token - the cookie value
@@ -60,26 +67,38 @@ export async function lookupSession(db: Kysely<Database>, token: string, now: Da
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .innerJoin('organizations', 'organizations.id', 'users.organization_id')
+    .leftJoin('patients', (join) =>
+      join.onRef('patients.user_id', '=', 'users.id').onRef('patients.clinic_id', '=', 'users.organization_id'),
+    )
     .select([
       'sessions.id as sessionId',
       'sessions.expires_at as expiresAt',
       'users.id as id',
-      'users.email as email',
       'users.name as name',
       'users.role as role',
+      'users.active as active',
       'organizations.id as organizationId',
-      'organizations.name as organizationName',
       'organizations.kind as organizationKind',
+      'patients.id as patientId',
     ])
-    .where('sessions.id', '=', tokenId(token))
+    .where('sessions.id', '=', secretHash(token))
     .executeTakeFirst();
-  if (row === undefined) return { kind: 'unknown' };
+  if (row === undefined || !row.active) return { kind: 'unknown' };
   if (row.expiresAt.getTime() <= now.getTime()) {
     await db.deleteFrom('sessions').where('id', '=', row.sessionId).execute();
     return { kind: 'expired' };
   }
-  const { sessionId: _sessionId, expiresAt: _expiresAt, ...user } = row;
-  return { kind: 'valid', user };
+  return {
+    kind: 'valid',
+    user: {
+      id: row.id,
+      name: row.name,
+      role: row.role,
+      organizationId: row.organizationId,
+      organizationKind: row.organizationKind,
+      patientId: row.role === 'patient' ? row.patientId : null,
+    },
+  };
 }
 
 /**
@@ -89,5 +108,15 @@ export async function lookupSession(db: Kysely<Database>, token: string, now: Da
  * @param token - the cookie value
  */
 export async function deleteSession(db: Kysely<Database>, token: string): Promise<void> {
-  await db.deleteFrom('sessions').where('id', '=', tokenId(token)).execute();
+  await db.deleteFrom('sessions').where('id', '=', secretHash(token)).execute();
+}
+
+/**
+ * Ends every session of a user (deactivation).
+ *
+ * @param db - the database or a transaction
+ * @param userId - whose sessions
+ */
+export async function deleteUserSessions(db: Kysely<Database>, userId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }

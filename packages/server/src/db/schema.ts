@@ -1,84 +1,28 @@
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ApiTokenTable, InvitationTable, OutboxTable } from './schema/access.js';
+import type { AuditEventTable } from './schema/audit.js';
+import type { UploadTable } from './schema/captures.js';
+import type { OrganizationTable, PartnerLabTable } from './schema/organizations.js';
+import type { PatientTable } from './schema/patients.js';
+import type { SessionTable, UserTable } from './schema/users.js';
 
-/** A timestamp column: the database sets it, reads come back as `Date`. */
-type CreatedAt = ColumnType<Date, Date | undefined, never>;
-type UpdatedAt = ColumnType<Date, Date | undefined, Date>;
+export type * from './schema/access.js';
+export type * from './schema/audit.js';
+export type * from './schema/captures.js';
+export type * from './schema/organizations.js';
+export type * from './schema/patients.js';
+export type * from './schema/users.js';
+export { ROLES } from './schema/users.js';
 
-/** User roles, one per user (see PRODUCT.md, "Users and what they come to do"). */
-export type Role = 'clinician' | 'lab_technician' | 'patient' | 'admin';
-export const ROLES: readonly Role[] = ['clinician', 'lab_technician', 'patient', 'admin'];
-
-export type OrganizationKind = 'clinic' | 'lab';
-
-/** Upload analysis status, as the job moves it. */
-export type UploadStatus = 'queued' | 'running' | 'done' | 'failed';
-
-export interface OrganizationTable {
-  id: Generated<string>;
-  kind: OrganizationKind;
-  name: string;
-  created_at: CreatedAt;
-}
-
-export interface UserTable {
-  id: Generated<string>;
-  organization_id: string;
-  email: string;
-  name: string;
-  role: Role;
-  password_hash: string;
-  created_at: CreatedAt;
-}
-
-export interface SessionTable {
-  /** SHA-256 of the cookie token, hex: the token itself is never stored. */
-  id: string;
-  user_id: string;
-  created_at: CreatedAt;
-  expires_at: Date;
-}
-
-export interface PatientTable {
-  id: Generated<string>;
-  clinic_id: string;
-  given_name: string;
-  family_name: string;
-  /** `YYYY-MM-DD` (a `date` column read back as text). */
-  birth_date: string | null;
-  sex: string;
-  email: string | null;
-  user_id: string | null;
-  created_by: string | null;
-  created_at: CreatedAt;
-}
-
-export interface UploadTable {
-  id: Generated<string>;
-  patient_id: string;
-  filename: string;
-  media_type: string;
-  size_bytes: number;
-  sha256: string;
-  storage_key: string;
-  status: UploadStatus;
-  result: ColumnType<unknown, string | null | undefined, string | null>;
-  error: ColumnType<unknown, string | null | undefined, string | null>;
-  job_id: string | null;
-  created_by: string | null;
-  created_at: CreatedAt;
-  updated_at: UpdatedAt;
-}
-
-/** The whole schema, as Kysely sees it. One schema for PGlite and PostgreSQL. */
+/** The whole schema, as Kysely sees it: one table interface per area in `schema/`. One schema for PGlite and PostgreSQL. */
 export interface Database {
   organizations: OrganizationTable;
+  partner_labs: PartnerLabTable;
   users: UserTable;
   sessions: SessionTable;
   patients: PatientTable;
   uploads: UploadTable;
+  audit_events: AuditEventTable;
+  invitations: InvitationTable;
+  api_tokens: ApiTokenTable;
+  outbox: OutboxTable;
 }
-
-export type UserRow = Selectable<UserTable>;
-export type PatientRow = Selectable<PatientTable>;
-export type UploadRow = Selectable<UploadTable>;
-export type NewUser = Insertable<UserTable>;

@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { createApp } from '../api/app.js';
-import type { AppEnv } from '../api/app-env.js';
+import { createApp } from '../app.js';
+import type { AppEnv } from '../http/app-env.js';
 import { openRuntime, type Runtime } from '../runtime.js';
-import { DEMO_LOGINS } from '../seed/demo-seed.js';
+import { DEMO_LOGINS, type DemoLogin, type DemoOrganizationKey } from '../seed/demo-seed.js';
 import type { Role } from '../db/schema.js';
 import { scratchDatabase, type DatabaseTarget, type ScratchDatabase } from '../../../../test-support/databases.js';
 
@@ -13,8 +14,15 @@ export interface TestApp {
   readonly scratch: ScratchDatabase;
   /** Moves the app's clock forward. */
   advanceClock(ms: number): void;
-  /** Signs in as a demo user and returns the Cookie header value. */
-  login(role: Role): Promise<string>;
+  /**
+   * Signs in as a demo user and returns the Cookie header value.
+   *
+   * @param role - the demo user's role
+   * @param org - which demo organization (default: the lab for a lab technician, else Northside)
+   */
+  login(role: Role, org?: DemoOrganizationKey): Promise<string>;
+  /** The demo login of a role in an organization. */
+  demoLogin(role: Role, org?: DemoOrganizationKey): DemoLogin;
   /** A JSON request; returns status and parsed body. */
   call(
     method: string,
@@ -32,8 +40,9 @@ export interface TestApp {
  */
 export async function startTestApp(target: DatabaseTarget): Promise<TestApp> {
   const scratch = await scratchDatabase(target);
-  const runtime = await openRuntime(scratch.config, { work: true, demo: true, log: () => undefined });
   let offset = 0;
+  const clock = { now: () => new Date(Date.now() + offset), newId: () => randomUUID() };
+  const runtime = await openRuntime(scratch.config, { work: true, demo: true, log: () => undefined, clock });
   const errors: string[] = [];
   const app = createApp(
     {
@@ -42,11 +51,17 @@ export async function startTestApp(target: DatabaseTarget): Promise<TestApp> {
       files: runtime.files,
       jobs: runtime.jobs,
       config: scratch.config,
-      now: () => new Date(Date.now() + offset),
+      ...clock,
       webDir: null,
     },
     (message) => errors.push(message),
   );
+  const demoLogin: TestApp['demoLogin'] = (role, org) => {
+    const key = org ?? (role === 'lab_technician' ? 'lab' : 'north');
+    const login = DEMO_LOGINS.find((l) => l.role === role && l.organizationKey === key);
+    if (login === undefined) throw new Error(`no demo ${role} in ${key}`);
+    return login;
+  };
   const call: TestApp['call'] = async (method, path, options = {}) => {
     const headers: Record<string, string> = { ...options.headers };
     if (options.cookie !== undefined) headers['cookie'] = options.cookie;
@@ -72,9 +87,9 @@ export async function startTestApp(target: DatabaseTarget): Promise<TestApp> {
     advanceClock(ms) {
       offset += ms;
     },
-    async login(role) {
-      const login = DEMO_LOGINS.find((l) => l.role === role);
-      if (login === undefined) throw new Error(`no demo ${role}`);
+    demoLogin,
+    async login(role, org) {
+      const login = demoLogin(role, org);
       const response = await call('POST', '/api/auth/login', {
         json: { email: login.email, password: login.password },
       });

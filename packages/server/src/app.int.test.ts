@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseTargets } from '../../../../test-support/databases.js';
-import { startTestApp, type TestApp } from '../testing/test-app.js';
+import { databaseTargets } from '../../../test-support/databases.js';
+import { startTestApp, type TestApp } from './testing/test-app.js';
 
 /** A binary STL of `count` triangles: 80-byte header, uint32 count, 50 bytes a triangle. */
 function binaryStl(count: number): Uint8Array {
@@ -41,7 +41,7 @@ for (const target of databaseTargets()) {
 
     it('sets an HttpOnly, SameSite session cookie on login and knows the user', async () => {
       const response = await t.call('POST', '/api/auth/login', {
-        json: { email: ' Clinician@Demo.Groundup.Test ', password: 'demo-clinician' },
+        json: { email: ' Clinician@North.Demo.Groundup.Test ', password: 'demo-clinician' },
       });
       expect(response.status).toBe(200);
       const cookie = response.headers.get('set-cookie') ?? '';
@@ -54,7 +54,7 @@ for (const target of databaseTargets()) {
 
     it('refuses a wrong password and an unknown user alike, with 401 invalid_credentials', async () => {
       for (const json of [
-        { email: 'clinician@demo.groundup.test', password: 'wrong' },
+        { email: 'clinician@north.demo.groundup.test', password: 'wrong' },
         { email: 'nobody@example.org', password: 'demo-clinician' },
       ]) {
         const { status, body } = await t.call('POST', '/api/auth/login', { json });
@@ -241,8 +241,9 @@ for (const target of databaseTargets()) {
       expect(missing.status).toBe(404);
     });
 
-    it('answers unknown API routes with a JSON 404 and publishes an OpenAPI document', async () => {
-      const unknown = await t.call('GET', '/api/nope');
+    it('answers unknown API routes with a JSON 404 (401 before sign-in) and publishes an OpenAPI document', async () => {
+      expect((await t.call('GET', '/api/nope')).status).toBe(401);
+      const unknown = await t.call('GET', '/api/nope', { cookie: clinician });
       expect(unknown.status).toBe(404);
       expect(unknown.body.error.code).toBe('not_found');
       const doc = await t.call('GET', '/api/openapi.json');

@@ -1,11 +1,12 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { GROUNDUP_VERSION } from '@groundup/core';
 import { sql } from 'kysely';
-import type { AppDeps, AppEnv } from '../app-env.js';
+import type { AppDeps, AppEnv } from '../../http/app-env.js';
 
 const healthRoute = createRoute({
   method: 'get',
   path: '/api/health',
+  operationId: 'getHealth',
   summary: 'Whether the server and its database answer',
   responses: {
     200: {

@@ -1,0 +1,46 @@
+import { z } from '@hono/zod-openapi';
+import { EMAIL_MAX, NAME_MAX, QUERY_MAX, text } from '../../http/text.js';
+
+export const PatientSchema = z
+  .object({
+    id: z.string(),
+    givenName: z.string(),
+    familyName: z.string(),
+    birthDate: z.string().nullable().openapi({ example: '1980-04-12' }),
+    sex: z.string(),
+    email: z.string().nullable(),
+    hasAccount: z.boolean(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('Patient');
+
+const SexSchema = z.enum(['female', 'male', 'other', 'unknown']);
+
+export const NewPatientSchema = z
+  .object({
+    givenName: text(NAME_MAX),
+    familyName: text(NAME_MAX),
+    birthDate: text(10).nullable().optional(),
+    sex: SexSchema.optional(),
+    email: text(EMAIL_MAX).nullable().optional(),
+  })
+  .openapi('NewPatient');
+
+export const PatientPatchSchema = z
+  .object({
+    givenName: text(NAME_MAX).optional(),
+    familyName: text(NAME_MAX).optional(),
+    birthDate: text(10).nullable().optional(),
+    sex: SexSchema.optional(),
+    email: text(EMAIL_MAX).nullable().optional(),
+  })
+  .openapi('PatientPatch');
+
+export const PatientListQuerySchema = z.object({
+  q: text(QUERY_MAX).optional(),
+  sort: z.enum(['recent', 'name']).optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+});
+
+export const PatientResponseSchema = z.object({ patient: PatientSchema });
