@@ -15,7 +15,9 @@ export const REQUEST_HEADER = { 'X-Groundup-Request': '1' } as const;
  * @param options - `baseUrl` (the page's origin by default) and a `fetch` (tests pass a stub)
  * @returns the client
  */
-export function createApiClient(options: { readonly baseUrl?: string; readonly fetch?: typeof fetch } = {}): ApiClient {
+export function createApiClient(
+  options: { readonly baseUrl?: string; readonly fetch?: (request: Request) => Promise<Response> } = {},
+): ApiClient {
   const transport = options.fetch ?? ((input: Request) => globalThis.fetch(input));
   const client = createClient<paths>({
     baseUrl: options.baseUrl ?? globalThis.location.origin,

@@ -110,6 +110,9 @@ describe('the app shell', () => {
   it('answers a page the role may not open with the not-found page, as the API answers 404', async () => {
     renderApp({ path: '/admin/users', me: CLINICIAN, routes: LANDING_ROUTES });
     await findPageHeading('Page not found');
+    // Inside the shell: the navigation stays, and the page has one main landmark.
+    expect(navigationLinks()).toEqual(['Home', 'Patients']);
+    expect(screen.getAllByRole('main')).toHaveLength(1);
   });
 
   it('shows the not-found page for an unknown address', async () => {

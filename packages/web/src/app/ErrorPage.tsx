@@ -21,7 +21,7 @@ export function ErrorPage({ error, reset }: ErrorComponentProps) {
         <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
           {messageOf(error)}
         </Alert>
-        {!(error instanceof ApiFailure) && error.message !== '' && (
+        {!(error instanceof ApiFailure) && error instanceof Error && error.message !== '' && (
           <Text size="sm" c="dimmed">
             Technical detail for support: <Code>{error.message}</Code>
           </Text>

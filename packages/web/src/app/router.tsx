@@ -3,12 +3,11 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
-  notFound,
   Outlet,
   redirect,
   type ParsedLocation,
 } from '@tanstack/react-router';
-import { sessionQuery } from '../api/queries/auth.js';
+import { sessionQuery, useCurrentUser } from '../api/queries/auth.js';
 import type { ApiClient } from '../api/client.js';
 import type { User } from '../api/types.js';
 import { AcceptInvitationPage } from '../features/auth/AcceptInvitationPage.js';
@@ -78,36 +77,50 @@ const appRoute = createRoute({
   id: 'app',
   beforeLoad: ({ context, location }) => requireSession(context, location),
   component: AppLayout,
+  // An unknown address below the shell is not found inside it, with the navigation still there.
+  notFoundComponent: NotFoundPage,
 });
 
-/** A page for some roles only: others get the not-found page, as the API answers 404 for what is not theirs. */
-function allow(user: User, allowed: (user: User) => boolean): void {
-  // eslint-disable-next-line @typescript-eslint/only-throw-error -- the router's notFound is thrown by design
-  if (!allowed(user)) throw notFound();
+/**
+ * A section for some roles only. Others get the not-found page inside the shell (navigation kept),
+ * as the API answers 404 for what is not the caller's. A component, not a `beforeLoad` guard, so the
+ * not-found page renders in the shell's outlet.
+ */
+function gate(allowed: (user: User) => boolean, name: string) {
+  function Gate() {
+    const user = useCurrentUser();
+    return allowed(user) ? <Outlet /> : <NotFoundPage />;
+  }
+  Gate.displayName = name;
+  return Gate;
 }
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
 
-const patientsRoute = createRoute({
+const patientsSection = createRoute({
   getParentRoute: () => appRoute,
   path: '/patients',
+  component: gate(isClinicStaff, 'ClinicStaffGate'),
+});
+
+const patientsRoute = createRoute({
+  getParentRoute: () => patientsSection,
+  path: '/',
   validateSearch: (search: Record<string, unknown>): { q?: string } =>
     typeof search['q'] === 'string' && search['q'] !== '' ? { q: search['q'] } : {},
-  beforeLoad: ({ context }) => allow(context.user, isClinicStaff),
   component: PatientsPage,
 });
 
 const patientRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/patients/$patientId',
-  beforeLoad: ({ context }) => allow(context.user, isClinicStaff),
+  getParentRoute: () => patientsSection,
+  path: '/$patientId',
   component: PatientPage,
 });
 
 const adminRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/admin',
-  beforeLoad: ({ context }) => allow(context.user, isAdmin),
+  component: gate(isAdmin, 'AdminGate'),
 });
 
 const organizationRoute = createRoute({
@@ -125,8 +138,7 @@ const routeTree = rootRoute.addChildren([
   acceptInvitationRoute,
   appRoute.addChildren([
     homeRoute,
-    patientsRoute,
-    patientRoute,
+    patientsSection.addChildren([patientsRoute, patientRoute]),
     adminRoute.addChildren([organizationRoute, usersRoute, tokensRoute, auditRoute, mailboxRoute]),
   ]),
 ]);

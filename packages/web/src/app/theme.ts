@@ -1,8 +1,28 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import {
+  Alert,
+  createTheme,
+  defaultVariantColorsResolver,
+  Modal,
+  parseThemeColor,
+  type CSSVariablesResolver,
+  type VariantColorsResolver,
+} from '@mantine/core';
+
+/**
+ * Light variants (badges, light alerts and buttons) with text at shade 9 instead of Mantine's shade
+ * 6, so their text passes WCAG AA (4.5:1) on their tinted background.
+ */
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const colors = defaultVariantColorsResolver(input);
+  if (input.variant !== 'light') return colors;
+  const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
+  if (!parsed.isThemeColor) return colors;
+  return { ...colors, color: `var(--mantine-color-${parsed.color}-9)` };
+};
 
 /**
  * groundup's Mantine theme: a deep teal whose filled buttons keep white text above 4.5:1 contrast
- * (shade 7 is the primary), and system fonts.
+ * (shade 7 is the primary), system fonts, and accessible names on every modal's close button.
  */
 export const theme = createTheme({
   primaryColor: 'groundup',
@@ -24,11 +44,22 @@ export const theme = createTheme({
   defaultRadius: 'md',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontWeight: '650' },
+  variantColorResolver,
+  components: {
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+    Alert: Alert.extend({ defaultProps: { closeButtonLabel: 'Dismiss' } }),
+  },
 });
 
-/** Dimmed text one shade darker than Mantine's default, so secondary text passes WCAG AA on white. */
+/**
+ * Dimmed text one shade darker than Mantine's default, and error text at red 9, so secondary and
+ * error text pass WCAG AA on white.
+ */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+  },
   dark: {},
 });

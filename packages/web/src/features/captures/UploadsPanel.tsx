@@ -130,7 +130,7 @@ export function UploadsPanel({ patientId }: { readonly patientId: string }) {
                     </Table.Td>
                     <Table.Td>
                       {item.status === 'failed' ? (
-                        <Text size="sm" c="red.8" className="outcome-failed">
+                        <Text size="sm" c="red.9" className="outcome-failed">
                           {failureReason(item)}
                         </Text>
                       ) : (

@@ -26,7 +26,12 @@ export function PatientTable({ patients, label }: { readonly patients: readonly 
           {patients.map((patient) => (
             <Table.Tr key={patient.id}>
               <Table.Td>
-                <Anchor component={Link} to="/patients/$patientId" params={{ patientId: patient.id }} fw={600}>
+                <Anchor
+                  fw={600}
+                  renderRoot={(props) => (
+                    <Link to="/patients/$patientId" params={{ patientId: patient.id }} {...props} />
+                  )}
+                >
                   {patient.familyName}, {patient.givenName}
                 </Anchor>
               </Table.Td>

@@ -11,7 +11,7 @@ import { QueryError } from '../../components/QueryError.js';
 import { AddPatientModal } from './AddPatientModal.js';
 import { PatientTable } from './PatientTable.js';
 
-const route = getRouteApi('/app/patients');
+const route = getRouteApi('/app/patients/');
 
 /**
  * The clinic's patients: search by name (kept in the address), by name or most recent, add a patient.
