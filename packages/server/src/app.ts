@@ -10,8 +10,20 @@ import { createAuthService } from './modules/auth/auth-service.js';
 import { registerCapturesRoutes } from './modules/captures/captures-routes.js';
 import { createCapturesService } from './modules/captures/captures-service.js';
 import { registerHealthRoutes } from './modules/health/health-routes.js';
+import { registerAuditRoutes } from './modules/audit/audit-routes.js';
+import { createAuditService } from './modules/audit/audit-service.js';
+import { registerInvitationsRoutes } from './modules/invitations/invitations-routes.js';
+import { createInvitationsService } from './modules/invitations/invitations-service.js';
+import { registerMailboxRoutes } from './modules/mailbox/mailbox-routes.js';
+import { createMailboxService } from './modules/mailbox/mailbox-service.js';
+import { registerOrganizationsRoutes } from './modules/organizations/organizations-routes.js';
+import { createOrganizationsService } from './modules/organizations/organizations-service.js';
 import { registerPatientsRoutes } from './modules/patients/patients-routes.js';
 import { createPatientsService } from './modules/patients/patients-service.js';
+import { registerTokensRoutes } from './modules/tokens/tokens-routes.js';
+import { createTokensService } from './modules/tokens/tokens-service.js';
+import { registerUsersRoutes } from './modules/users/users-routes.js';
+import { createUsersService } from './modules/users/users-service.js';
 
 /** The routes anyone may call; every other `/api` route needs a session or an API token. */
 export const PUBLIC_ROUTES: readonly PublicRoute[] = [
@@ -49,12 +61,24 @@ export function createApp(deps: AppDeps, log: (message: string) => void = consol
     auth: createAuthService({ ...deps, sessionHours: deps.config.sessionHours }),
     patients: createPatientsService(deps),
     captures: createCapturesService(deps),
+    organizations: createOrganizationsService(deps),
+    users: createUsersService(deps),
+    invitations: createInvitationsService(deps),
+    tokens: createTokensService(deps),
+    audit: createAuditService(deps),
+    mailbox: createMailboxService({ ...deps, smtpConfigured: deps.config.smtpUrl !== null }),
   };
 
   registerHealthRoutes(app, deps);
   registerAuthRoutes(app, services.auth);
   registerPatientsRoutes(app, services.patients);
   registerCapturesRoutes(app, services.captures, deps.files, deps.config.maxUploadBytes);
+  registerOrganizationsRoutes(app, services.organizations);
+  registerUsersRoutes(app, services.users);
+  registerInvitationsRoutes(app, services.invitations, services.auth, deps.config.publicUrl);
+  registerTokensRoutes(app, services.tokens);
+  registerAuditRoutes(app, services.audit);
+  registerMailboxRoutes(app, services.mailbox);
 
   app.doc('/api/openapi.json', {
     openapi: '3.0.3',

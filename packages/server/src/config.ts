@@ -21,6 +21,8 @@ export interface ServerConfig {
   readonly smtpUrl: string | null;
   /** Sender address for outgoing mail (`GROUNDUP_MAIL_FROM`, default `groundup <no-reply@groundup.invalid>`). */
   readonly mailFrom: string;
+  /** The address people reach groundup at, for links in emails (`GROUNDUP_PUBLIC_URL`); null: the request's own origin. */
+  readonly publicUrl: string | null;
 }
 
 export const DEFAULT_PORT = 5170;
@@ -46,6 +48,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): ServerConfig
   if (smtpUrl !== null && !/^smtps?:\/\//.test(smtpUrl)) {
     throw new StartupError('config_invalid', 'GROUNDUP_SMTP_URL must start with smtp:// or smtps://');
   }
+  const publicUrl = nonEmpty(env['GROUNDUP_PUBLIC_URL'])?.replace(/\/+$/, '') ?? null;
+  if (publicUrl !== null && !/^https?:\/\/[^/\s]+(\/\S*)?$/.test(publicUrl)) {
+    throw new StartupError('config_invalid', 'GROUNDUP_PUBLIC_URL must be an http:// or https:// address');
+  }
   return {
     port: integer(env, 'PORT', DEFAULT_PORT, 0, 65535),
     host: nonEmpty(env['HOST']) ?? '127.0.0.1',
@@ -56,6 +62,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): ServerConfig
     inProcessJobs: jobs === 'inprocess',
     smtpUrl,
     mailFrom: nonEmpty(env['GROUNDUP_MAIL_FROM']) ?? 'groundup <no-reply@groundup.invalid>',
+    publicUrl,
   };
 }
 

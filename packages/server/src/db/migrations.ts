@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import { foundation } from './migrations/0001-foundation.js';
 import { patientsRecentAndAudit } from './migrations/0002-patients-recent-and-audit.js';
 import { organizationsAndPeople } from './migrations/0003-organizations-and-people.js';
+import { invitationPatientAndOutboxClaims } from './migrations/0004-invitation-patient-and-outbox-claims.js';
 
 /**
  * The migrations, in order, one file each in `migrations/`. Append only: a migration that has
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_patients_recent_and_audit': patientsRecentAndAudit,
   '0003_organizations_and_people': organizationsAndPeople,
+  '0004_invitation_patient_and_outbox_claims': invitationPatientAndOutboxClaims,
 };
 
 class InCodeMigrationProvider implements MigrationProvider {

@@ -10,7 +10,7 @@ export interface AppDeps extends ServiceDeps {
   readonly databaseKind: DatabaseKind;
   readonly files: FileStore;
   readonly jobs: JobQueue;
-  readonly config: Pick<ServerConfig, 'sessionHours' | 'maxUploadBytes' | 'smtpUrl'>;
+  readonly config: Pick<ServerConfig, 'sessionHours' | 'maxUploadBytes' | 'smtpUrl' | 'mailFrom' | 'publicUrl'>;
   /** Directory of the built web app, or null to serve only the API. */
   readonly webDir: string | null;
 }

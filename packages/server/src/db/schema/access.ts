@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { ColumnType, Selectable } from 'kysely';
 import type { CreatedAt, Id } from './columns.js';
 import type { Role } from './users.js';
 
@@ -9,6 +9,8 @@ export interface InvitationTable {
   email: string;
   name: string | null;
   role: Role;
+  /** For a patient's invitation: the record their account is linked to (migration 0004). */
+  patient_id: string | null;
   token_hash: string;
   invited_by: string | null;
   created_at: CreatedAt;
@@ -41,7 +43,9 @@ export interface OutboxTable {
   text: string;
   created_at: CreatedAt;
   sent_at: Date | null;
-  attempts: number;
+  /** When a sender last claimed it (migration 0004); a claim older than a few minutes may be retried. */
+  last_attempt_at: Date | null;
+  attempts: ColumnType<number, number | undefined, number>;
   last_error: string | null;
 }
 

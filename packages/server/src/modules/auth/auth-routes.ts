@@ -4,6 +4,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { SESSION_COOKIE } from '../../auth/sessions.js';
 import { requireActor } from '../../http/actor-middleware.js';
 import type { AppEnv } from '../../http/app-env.js';
+import { jsonContent } from '../../http/json-content.js';
 import { errorResponses, UserSchema } from '../../http/schemas.js';
 import { EMAIL_MAX, text } from '../../http/text.js';
 import type { AuthService, SignedIn } from './auth-service.js';
@@ -15,16 +16,14 @@ export const LoginSchema = z
   })
   .openapi('Login');
 
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
-
 const loginRoute = createRoute({
   method: 'post',
   path: '/api/auth/login',
   operationId: 'login',
   summary: 'Sign in with email and password; sets an HttpOnly session cookie',
-  request: { body: { required: true, ...json(LoginSchema) } },
+  request: { body: { required: true, ...jsonContent(LoginSchema) } },
   responses: {
-    200: { description: 'Signed in', ...json(z.object({ user: UserSchema })) },
+    200: { description: 'Signed in', ...jsonContent(z.object({ user: UserSchema })) },
     ...errorResponses(400, 401, 429),
   },
 });
@@ -43,7 +42,7 @@ const meRoute = createRoute({
   operationId: 'getMe',
   summary: 'The signed-in user, with notices for them',
   responses: {
-    200: { description: 'The user', ...json(z.object({ user: UserSchema, notices: z.array(z.string()) })) },
+    200: { description: 'The user', ...jsonContent(z.object({ user: UserSchema, notices: z.array(z.string()) })) },
     ...errorResponses(401),
   },
 });

@@ -4,6 +4,7 @@ import type { FileStore } from '../../files/file-store.js';
 import { ApiError } from '../../http/api-error.js';
 import { requireActor } from '../../http/actor-middleware.js';
 import type { AppEnv } from '../../http/app-env.js';
+import { jsonContent } from '../../http/json-content.js';
 import { errorResponses, IdParamSchema } from '../../http/schemas.js';
 import { text } from '../../http/text.js';
 import type { CapturesService } from './captures-service.js';
@@ -26,8 +27,6 @@ export const UploadSchema = z
   })
   .openapi('Upload');
 
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
-
 const createUploadRoute = createRoute({
   method: 'post',
   path: '/api/patients/{id}/uploads',
@@ -42,7 +41,7 @@ const createUploadRoute = createRoute({
     },
   },
   responses: {
-    202: { description: 'Stored and queued', ...json(z.object({ upload: UploadSchema })) },
+    202: { description: 'Stored and queued', ...jsonContent(z.object({ upload: UploadSchema })) },
     ...errorResponses(400, 401, 403, 404, 413),
   },
 });
@@ -54,7 +53,7 @@ const listUploadsRoute = createRoute({
   summary: "A patient's uploads with their analysis status, newest first",
   request: { params: IdParamSchema },
   responses: {
-    200: { description: 'Uploads', ...json(z.object({ uploads: z.array(UploadSchema) })) },
+    200: { description: 'Uploads', ...jsonContent(z.object({ uploads: z.array(UploadSchema) })) },
     ...errorResponses(401, 403, 404),
   },
 });
@@ -66,7 +65,7 @@ const getUploadRoute = createRoute({
   summary: 'One upload with its status, progress, result or error',
   request: { params: IdParamSchema },
   responses: {
-    200: { description: 'The upload', ...json(z.object({ upload: UploadSchema })) },
+    200: { description: 'The upload', ...jsonContent(z.object({ upload: UploadSchema })) },
     ...errorResponses(401, 403, 404),
   },
 });

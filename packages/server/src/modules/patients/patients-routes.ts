@@ -1,6 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { requireActor } from '../../http/actor-middleware.js';
 import type { AppEnv } from '../../http/app-env.js';
+import { jsonContent } from '../../http/json-content.js';
 import { errorResponses, IdParamSchema } from '../../http/schemas.js';
 import {
   NewPatientSchema,
@@ -11,8 +12,6 @@ import {
 } from './patients-schemas.js';
 import type { PatientsService } from './patients-service.js';
 
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
-
 const listPatientsRoute = createRoute({
   method: 'get',
   path: '/api/patients',
@@ -20,7 +19,7 @@ const listPatientsRoute = createRoute({
   summary: "The clinic's patients: by name, or most recently touched first (sort=recent)",
   request: { query: PatientListQuerySchema },
   responses: {
-    200: { description: 'Patients', ...json(z.object({ patients: z.array(PatientSchema) })) },
+    200: { description: 'Patients', ...jsonContent(z.object({ patients: z.array(PatientSchema) })) },
     ...errorResponses(400, 401, 403),
   },
 });
@@ -30,8 +29,11 @@ const createPatientRoute = createRoute({
   path: '/api/patients',
   operationId: 'createPatient',
   summary: 'Register a patient in the signed-in clinic',
-  request: { body: { required: true, ...json(NewPatientSchema) } },
-  responses: { 201: { description: 'Created', ...json(PatientResponseSchema) }, ...errorResponses(400, 401, 403) },
+  request: { body: { required: true, ...jsonContent(NewPatientSchema) } },
+  responses: {
+    201: { description: 'Created', ...jsonContent(PatientResponseSchema) },
+    ...errorResponses(400, 401, 403),
+  },
 });
 
 const getPatientRoute = createRoute({
@@ -40,7 +42,10 @@ const getPatientRoute = createRoute({
   operationId: 'getPatient',
   summary: 'One patient (clinic staff of its clinic, or the patient themself)',
   request: { params: IdParamSchema },
-  responses: { 200: { description: 'The patient', ...json(PatientResponseSchema) }, ...errorResponses(401, 403, 404) },
+  responses: {
+    200: { description: 'The patient', ...jsonContent(PatientResponseSchema) },
+    ...errorResponses(401, 403, 404),
+  },
 });
 
 const updatePatientRoute = createRoute({
@@ -48,9 +53,9 @@ const updatePatientRoute = createRoute({
   path: '/api/patients/{id}',
   operationId: 'updatePatient',
   summary: "Change a patient's details",
-  request: { params: IdParamSchema, body: { required: true, ...json(PatientPatchSchema) } },
+  request: { params: IdParamSchema, body: { required: true, ...jsonContent(PatientPatchSchema) } },
   responses: {
-    200: { description: 'The patient', ...json(PatientResponseSchema) },
+    200: { description: 'The patient', ...jsonContent(PatientResponseSchema) },
     ...errorResponses(400, 401, 403, 404),
   },
 });
@@ -60,7 +65,10 @@ const getMyPatientRecordRoute = createRoute({
   path: '/api/me/patient',
   operationId: 'getMyPatientRecord',
   summary: "A patient's own record",
-  responses: { 200: { description: 'The record', ...json(PatientResponseSchema) }, ...errorResponses(401, 403, 404) },
+  responses: {
+    200: { description: 'The record', ...jsonContent(PatientResponseSchema) },
+    ...errorResponses(401, 403, 404),
+  },
 });
 
 /**
