@@ -1,12 +1,15 @@
 import '@testing-library/jest-dom/vitest';
 import { createMemoryHistory } from '@tanstack/react-router';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, configure, render, screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach } from 'vitest';
 import { createApiClient } from '../api/client.js';
 import { App, createAppInstance, type AppInstance } from '../app/create-app.js';
 import type { User } from '../api/types.js';
 import { stubApi, type StubCall, type StubRoutes } from './api-stub.js';
+
+// The machine's cores are shared: give the app time to answer before a find* gives up.
+configure({ asyncUtilTimeout: 8000 });
 
 afterEach(() => {
   cleanup();
@@ -55,5 +58,5 @@ export function renderApp(options: {
  * @returns the heading element
  */
 export function findPageHeading(name: string | RegExp): Promise<HTMLElement> {
-  return screen.findByRole('heading', { level: 1, name }, { timeout: 3000 });
+  return screen.findByRole('heading', { level: 1, name });
 }
