@@ -36,15 +36,16 @@ describe.runIf(hasChromium)('the web app in Chromium, against the real server', 
   let info: ServerInfo;
   let dataDir = '';
   let browser: Browser | undefined;
-  let context: BrowserContext;
+  let context: BrowserContext | undefined;
   let page: Page;
   const shots: string[] = [];
 
   /** A fresh browser context (no cookies) and page at laptop size. */
   const freshPage = async () => {
     await context?.close();
-    context = await browser!.newContext({ viewport: LAPTOP });
-    page = await context.newPage();
+    const fresh = await browser!.newContext({ viewport: LAPTOP });
+    context = fresh;
+    page = await fresh.newPage();
     page.setDefaultTimeout(30_000);
   };
 
@@ -237,6 +238,10 @@ describe.runIf(hasChromium)('the web app in Chromium, against the real server', 
     await heading('Northside Foot Clinic').waitFor();
     await page.getByText(/active users?/).waitFor();
     await review('clinic-admin-home');
+    // A clinic admin reads a patient record, which the audit log then shows.
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Patients' }).click();
+    await page.getByRole('table', { name: 'Patients' }).getByRole('link').first().click();
+    await page.getByRole('heading', { name: 'Captures' }).waitFor();
 
     for (const [link, title, name] of [
       ['Organization', 'Organization settings', 'admin-organization'],
@@ -249,7 +254,12 @@ describe.runIf(hasChromium)('the web app in Chromium, against the real server', 
       await heading(title).waitFor();
       await review(name);
     }
-    await page.getByRole('table', { name: 'Audit log' }).waitFor();
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Audit log' }).click();
+    const audit = page.getByRole('table', { name: 'Audit log' });
+    await audit.getByText('patient.read').first().waitFor();
+    await page.getByLabel('Action').fill('patient.read');
+    await expect.poll(() => audit.getByText('patient.list').count()).toBe(0);
+    expect(await audit.getByText('patient.read').count()).toBeGreaterThan(0);
   });
 
   it('invites a clinician who accepts from the development mailbox and is signed in', async () => {
@@ -330,7 +340,7 @@ describe.runIf(hasChromium)('the web app in Chromium, against the real server', 
     await page.goto(`${info.url}/patients`);
     await signIn(DEMO.clinician);
     await heading('Patients').waitFor();
-    await context.clearCookies();
+    await page.context().clearCookies();
     await page.getByRole('table', { name: 'Patients' }).getByRole('link').first().click();
     await heading('Sign in to groundup').waitFor();
     expect(await page.getByRole('status').textContent()).toContain('Your session has expired; sign in again.');

@@ -34,7 +34,7 @@ export function startServer(dataDir: string): { child: ChildProcess; ready: Prom
     { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const ready = new Promise<ServerInfo>((resolve, reject) => {
     let stdout = '';
     const fail = (why: string) => {
@@ -42,7 +42,7 @@ export function startServer(dataDir: string): { child: ChildProcess; ready: Prom
       reject(new Error(`groundup serve ${why}.\nstdout: ${stdout}\nstderr: ${stderr}`));
     };
     const timer = setTimeout(() => fail('printed no JSON line within 60 s'), 60_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
       const newline = stdout.indexOf('\n');
       if (newline < 0) return;

@@ -64,7 +64,8 @@ const acceptInvitationRoute = createRoute({
 
 /** Makes sure someone is signed in before any page of the app shell loads. */
 async function requireSession(context: RouterContext, location: ParsedLocation): Promise<{ user: User }> {
-  const session = await context.queryClient.ensureQueryData(sessionQuery(context.api));
+  // The cached session if there is one (a 401 on any page clears it), else ask the server.
+  const session = await context.queryClient.query({ ...sessionQuery(context.api), staleTime: 'static' });
   if (session === null) {
     // eslint-disable-next-line @typescript-eslint/only-throw-error -- the router's redirect is thrown by design
     throw redirect({ to: '/sign-in', search: location.href === '/' ? {} : { redirect: location.href } });

@@ -9,16 +9,20 @@ import {
   type VariantColorsResolver,
 } from '@mantine/core';
 
+/** Colours too light for text even at their darkest shade: their light variants use dark text. */
+const PALE = new Set(['yellow', 'orange', 'lime']);
+
 /**
- * Light variants (badges, light alerts and buttons) with text at shade 9 instead of Mantine's shade
- * 6, so their text passes WCAG AA (4.5:1) on their tinted background.
+ * Light and subtle variants (badges, light alerts, subtle buttons) with text at shade 9 instead of
+ * Mantine's shade 6, and dark text on the pale colours, so their text passes WCAG AA (4.5:1).
  */
 const variantColorResolver: VariantColorsResolver = (input) => {
   const colors = defaultVariantColorsResolver(input);
-  if (input.variant !== 'light') return colors;
+  if (input.variant !== 'light' && input.variant !== 'subtle') return colors;
   const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
   if (!parsed.isThemeColor) return colors;
-  return { ...colors, color: `var(--mantine-color-${parsed.color}-9)` };
+  const text = PALE.has(parsed.color) ? 'var(--mantine-color-dark-8)' : `var(--mantine-color-${parsed.color}-9)`;
+  return { ...colors, color: text };
 };
 
 /**

@@ -32,6 +32,16 @@ export type StubRoutes = {
   };
 };
 
+/** The request body as JSON, the text itself when it is not JSON, null when empty. */
+function parseJson(text: string): unknown {
+  if (text === '') return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
 /** Matches `/api/users/u1` against `/api/users/{id}`, returning the parameters or null. */
 function matchPath(template: string, path: string): Record<string, string> | null {
   const names: string[] = [];
@@ -63,12 +73,7 @@ export function stubApi(routes: StubRoutes): {
     const url = new URL(request.url);
     const method = request.method.toLowerCase() as Method;
     const text = await request.text();
-    let body: unknown = null;
-    try {
-      body = text === '' ? null : JSON.parse(text);
-    } catch {
-      body = text;
-    }
+    const body = parseJson(text);
     for (const [template, methods] of Object.entries(routes)) {
       const params = matchPath(template, url.pathname);
       const handler = (methods as Record<string, ((call: StubCall) => unknown) | undefined> | undefined)?.[method];

@@ -22,7 +22,7 @@ export function sessionQuery(api: ApiClient) {
     queryFn: async (): Promise<Session> => {
       const { data, error, response } = await api.GET('/api/auth/me');
       if (response.status === 401) return null;
-      if (error !== undefined || data === undefined) throw failureFrom(response, error);
+      if (error !== undefined) throw failureFrom(response, error);
       return data;
     },
     staleTime: 5 * 60_000,
@@ -63,7 +63,7 @@ export function useSignIn() {
     mutationFn: (body: { email: string; password: string }) => unwrap(api.POST('/api/auth/login', { body })),
     onSuccess: async () => {
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
-      await queryClient.fetchQuery({ ...sessionQuery(api), staleTime: 0 });
+      await queryClient.query({ ...sessionQuery(api), staleTime: 0 });
     },
     meta: { signInFlow: true },
   });
@@ -117,7 +117,7 @@ export function useAcceptInvitation() {
       unwrap(api.POST('/api/invitations/accept', { body })),
     onSuccess: async () => {
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
-      await queryClient.fetchQuery({ ...sessionQuery(api), staleTime: 0 });
+      await queryClient.query({ ...sessionQuery(api), staleTime: 0 });
     },
     meta: { signInFlow: true },
   });

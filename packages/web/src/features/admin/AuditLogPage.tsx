@@ -8,6 +8,7 @@ import { formatDateTime } from '../../components/format.js';
 import { LoadingRows } from '../../components/LoadingRows.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryError } from '../../components/QueryError.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 /** Entries per page of the audit log. */
 export const AUDIT_PAGE_SIZE = 25;
@@ -73,8 +74,8 @@ export function AuditLogPage() {
               : 'No entry matches these filters.'}
           </EmptyState>
         ) : (
-          <div className="table-scroll" aria-busy={events.isFetching}>
-            <Table verticalSpacing="xs" striped aria-label="Audit log" miw={760}>
+          <TableScroll label="Audit log">
+            <Table verticalSpacing="xs" striped aria-label="Audit log" miw={760} aria-busy={events.isFetching}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>When</Table.Th>
@@ -92,7 +93,7 @@ export function AuditLogPage() {
                         {formatDateTime(event.at)}
                       </Text>
                     </Table.Td>
-                    <Table.Td>{event.actorName ?? 'System'}</Table.Td>
+                    <Table.Td>{event.actorName}</Table.Td>
                     <Table.Td>
                       <Code>{event.action}</Code>
                     </Table.Td>
@@ -116,7 +117,7 @@ export function AuditLogPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </div>
+          </TableScroll>
         )}
         <Group justify="space-between" mt="md">
           <Text size="sm" c="dimmed">

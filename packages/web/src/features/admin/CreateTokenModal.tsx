@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Code, CopyButton, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { IconCheck, IconCopy, IconAlertTriangle } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { messageOf } from '../../api/api-failure.js';
@@ -34,6 +35,7 @@ export function CreateTokenModal({
 }) {
   const roles = invitableRoles(kind);
   const create = useCreateApiToken();
+  const queryClient = useQueryClient();
   const empty: TokenValues = { name: '', role: roles[0] ?? 'clinician' };
   const form = useForm<TokenValues>({ resolver: zodResolver(tokenSchema), defaultValues: empty });
   const { errors } = form.formState;
@@ -42,6 +44,8 @@ export function CreateTokenModal({
   const close = () => {
     form.reset(empty);
     create.reset();
+    // The new token may have been tried while its secret was shown: show its "last used" now.
+    void queryClient.invalidateQueries({ queryKey: ['tokens'] });
     onClose();
   };
 

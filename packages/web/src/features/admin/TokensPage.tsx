@@ -14,6 +14,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryError } from '../../components/QueryError.js';
 import { ConfirmModal } from './ConfirmModal.js';
 import { CreateTokenModal } from './CreateTokenModal.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 /**
  * API tokens (admins): for scripts and lab systems. Create one (its secret is shown once), see when
@@ -57,7 +58,7 @@ export function TokensPage() {
             Create a token for each script or system, so you can revoke one without stopping the others.
           </EmptyState>
         ) : (
-          <div className="table-scroll">
+          <TableScroll label="API tokens">
             <Table verticalSpacing="sm" striped aria-label="API tokens" miw={720}>
               <Table.Thead>
                 <Table.Tr>
@@ -112,7 +113,7 @@ export function TokensPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </div>
+          </TableScroll>
         )}
       </Card>
       <CreateTokenModal opened={creating} onClose={close} kind={me.organizationKind} />

@@ -15,6 +15,7 @@ import { QueryError } from '../../components/QueryError.js';
 import { ConfirmModal } from './ConfirmModal.js';
 import { InviteModal } from './InviteModal.js';
 import { invitationState, type InvitationState } from './pending-invitations.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 const STATE_COLORS: Record<InvitationState, string> = {
   pending: 'blue',
@@ -33,7 +34,7 @@ function UsersTable({ me }: { readonly me: User }) {
   if (users.isError) return <QueryError error={users.error} retry={() => void users.refetch()} />;
   return (
     <>
-      <div className="table-scroll">
+      <TableScroll label="Users">
         <Table verticalSpacing="sm" striped aria-label="Users" miw={680}>
           <Table.Thead>
             <Table.Tr>
@@ -102,7 +103,7 @@ function UsersTable({ me }: { readonly me: User }) {
             ))}
           </Table.Tbody>
         </Table>
-      </div>
+      </TableScroll>
       <ConfirmModal
         opened={deactivating !== null}
         title={`Deactivate ${deactivating?.name ?? ''}?`}
@@ -157,7 +158,7 @@ function InvitationsTable({ onInvite }: { readonly onInvite: () => void }) {
   const sorted = [...invitations.data].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
     <>
-      <div className="table-scroll">
+      <TableScroll label="Invitations">
         <Table verticalSpacing="sm" aria-label="Invitations" miw={680}>
           <Table.Thead>
             <Table.Tr>
@@ -211,7 +212,7 @@ function InvitationsTable({ onInvite }: { readonly onInvite: () => void }) {
             })}
           </Table.Tbody>
         </Table>
-      </div>
+      </TableScroll>
       <ConfirmModal
         opened={revoking !== null}
         title="Revoke this invitation?"

@@ -21,6 +21,7 @@ import { formatDateTime, formatSize } from '../../components/format.js';
 import { LoadingRows } from '../../components/LoadingRows.js';
 import { QueryError } from '../../components/QueryError.js';
 import { failureReason, statusLook } from './upload-status.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 /**
  * A patient's captures: upload a file (with the bytes sent shown as it goes), then its analysis status,
@@ -87,7 +88,7 @@ export function UploadsPanel({ patientId }: { readonly patientId: string }) {
           Upload a foot scan or a pressure or motion export; groundup detects the format and measures it.
         </EmptyState>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label="Captures">
           <Table verticalSpacing="sm" aria-label="Captures" miw={640} className="uploads">
             <Table.Thead>
               <Table.Tr>
@@ -158,7 +159,7 @@ export function UploadsPanel({ patientId }: { readonly patientId: string }) {
               })}
             </Table.Tbody>
           </Table>
-        </div>
+        </TableScroll>
       )}
     </Card>
   );

@@ -2,6 +2,7 @@ import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import type { Patient } from '../../api/types.js';
 import { formatDate, formatDateTime, sexLabel } from '../../components/format.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 /**
  * Patients in a table: name (a link to the record), birth date, sex, account, last change.
@@ -11,7 +12,7 @@ import { formatDate, formatDateTime, sexLabel } from '../../components/format.js
  */
 export function PatientTable({ patients, label }: { readonly patients: readonly Patient[]; readonly label: string }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label={label}>
       <Table striped highlightOnHover verticalSpacing="sm" aria-label={label} miw={560}>
         <Table.Thead>
           <Table.Tr>
@@ -55,6 +56,6 @@ export function PatientTable({ patients, label }: { readonly patients: readonly 
           ))}
         </Table.Tbody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }
