@@ -90,7 +90,6 @@ function Shell({ user, notices }: { readonly user: User; readonly notices: reado
     <AppShell
       header={{ height: 60 }}
       navbar={{ width: 250, breakpoint: 'md', collapsed: { mobile: !opened } }}
-      footer={{ height: 40 }}
       padding="lg"
     >
       <AppShell.Header>
@@ -165,18 +164,15 @@ function Shell({ user, notices }: { readonly user: User; readonly notices: reado
         <InShellContext value={true}>
           <Outlet />
         </InShellContext>
-      </AppShell.Main>
-
-      <AppShell.Footer px="md">
-        <Group h="100%" justify="space-between" wrap="nowrap">
-          <Text size="xs" c="dimmed" truncate>
+        <Group justify="space-between" wrap="wrap" gap="xs" mt={48} pt="sm" className="app-footnote">
+          <Text size="xs" c="dimmed">
             Decision support for clinicians, not a diagnosis.
           </Text>
           <Text size="xs" c="dimmed">
             groundup {GROUNDUP_VERSION}
           </Text>
         </Group>
-      </AppShell.Footer>
+      </AppShell.Main>
     </AppShell>
   );
 }

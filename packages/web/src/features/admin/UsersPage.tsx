@@ -60,7 +60,7 @@ function UsersTable({ me }: { readonly me: User }) {
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td className="break-all">{person.email}</Table.Td>
+                <Table.Td className="nowrap">{person.email}</Table.Td>
                 <Table.Td>{roleName(person.role)}</Table.Td>
                 <Table.Td>
                   <Badge variant="light" color={person.active ? 'groundup' : 'gray'}>
@@ -177,7 +177,7 @@ function InvitationsTable({ onInvite }: { readonly onInvite: () => void }) {
               const state = invitationState(invitation, now);
               return (
                 <Table.Tr key={invitation.id}>
-                  <Table.Td className="break-all">{invitation.email}</Table.Td>
+                  <Table.Td className="nowrap">{invitation.email}</Table.Td>
                   <Table.Td>{roleName(invitation.role)}</Table.Td>
                   <Table.Td>
                     <Badge variant="light" color={STATE_COLORS[state]}>

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, PasswordInput, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, PasswordInput, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useForm } from 'react-hook-form';
@@ -131,7 +131,10 @@ export function AcceptInvitationPage() {
               />
               <Group justify="space-between" mt="xs">
                 <Text size="sm" c="dimmed">
-                  Already have an account? <Link to="/sign-in">Sign in</Link>
+                  Already have an account?{' '}
+                  <Anchor renderRoot={(props) => <Link to="/sign-in" {...props} />} inherit>
+                    Sign in
+                  </Anchor>
                 </Text>
                 <Button type="submit" loading={accept.isPending}>
                   Join {lookup.data.organizationName}

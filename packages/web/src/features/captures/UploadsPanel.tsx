@@ -20,7 +20,7 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { formatDateTime, formatSize } from '../../components/format.js';
 import { LoadingRows } from '../../components/LoadingRows.js';
 import { QueryError } from '../../components/QueryError.js';
-import { failureReason, statusLook } from './upload-status.js';
+import { failureReason, resultSummary, statusLook } from './upload-status.js';
 import { TableScroll } from '../../components/TableScroll.js';
 
 /**
@@ -135,7 +135,14 @@ export function UploadsPanel({ patientId }: { readonly patientId: string }) {
                           {failureReason(item)}
                         </Text>
                       ) : (
-                        <Text size="sm">{item.format ?? (item.status === 'done' ? 'Not recognised' : '…')}</Text>
+                        <>
+                          <Text size="sm">{item.format ?? (item.status === 'done' ? 'Not recognised' : '…')}</Text>
+                          {item.status === 'done' && resultSummary(item.result) !== null && (
+                            <Text size="xs" c="dimmed">
+                              {resultSummary(item.result)}
+                            </Text>
+                          )}
+                        </>
                       )}
                     </Table.Td>
                     <Table.Td>

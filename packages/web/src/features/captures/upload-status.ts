@@ -38,3 +38,27 @@ export function failureReason(upload: Pick<Upload, 'error'>): string {
     return error.message;
   return 'The analysis failed.';
 }
+
+/**
+ * The counts an analysis reported, for people: every numeric `…Count` field of the result (its own
+ * or its `format`'s), e.g. `{triangleCount: 4}` → "4 triangles". The result's shape is the job's
+ * (the API types it as unknown), so this reads it defensively and shows nothing it does not understand.
+ *
+ * @param result - the upload's analysis result
+ * @returns e.g. "4 triangles · 1 frame", or null when there is nothing to say
+ */
+export function resultSummary(result: unknown): string | null {
+  const parts: string[] = [];
+  const visit = (value: unknown, depth: number) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value) || depth > 1) return;
+    for (const [key, field] of Object.entries(value)) {
+      const match = /^(\w+?)Count$/.exec(key);
+      if (match?.[1] !== undefined && typeof field === 'number' && Number.isFinite(field)) {
+        const noun = match[1].replace(/([A-Z])/g, ' $1').toLowerCase();
+        parts.push(`${field.toLocaleString('en')} ${noun}${field === 1 ? '' : 's'}`);
+      } else if (typeof field === 'object') visit(field, depth + 1);
+    }
+  };
+  visit(result, 0);
+  return parts.length === 0 ? null : parts.join(' · ');
+}
