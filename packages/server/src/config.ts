@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { StartupError } from './startup-error.js';
 
@@ -23,6 +24,8 @@ export interface ServerConfig {
   readonly mailFrom: string;
   /** The address people reach groundup at, for links in emails (`GROUNDUP_PUBLIC_URL`); null: the request's own origin. */
   readonly publicUrl: string | null;
+  /** Jobs of each kind a process runs at once (`GROUNDUP_WORKERS`, default the number of cores). */
+  readonly workers: number;
 }
 
 export const DEFAULT_PORT = 5170;
@@ -63,6 +66,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): ServerConfig
     smtpUrl,
     mailFrom: nonEmpty(env['GROUNDUP_MAIL_FROM']) ?? 'groundup <no-reply@groundup.invalid>',
     publicUrl,
+    workers: integer(env, 'GROUNDUP_WORKERS', availableParallelism(), 1, 64),
   };
 }
 

@@ -62,14 +62,23 @@ export async function openRuntime(
     const files = new FileStore(path.join(config.dataDir, 'files'));
     let jobs: JobQueue;
     try {
-      jobs = await startJobQueue(database, files, {
-        work: options.work,
-        onError: (error) => options.log(`groundup: job queue: ${error.message}`),
-      });
+      jobs = await startJobQueue(
+        database,
+        { db: database.db, files, config, now: clock.now, log: options.log },
+        {
+          work: options.work,
+          concurrency: config.workers,
+          onError: (error) => options.log(`groundup: job queue: ${error.message}`),
+        },
+      );
     } catch (error) {
       throw new StartupError('database_failed', `job queue on ${database.description}: ${(error as Error).message}`, {
         cause: error,
       });
+    }
+    if (options.work && config.smtpUrl !== null) {
+      // Mail left unsent by an earlier process (its own job may have run out of retries).
+      await jobs.enqueue('deliver-outbox', {});
     }
     const opened = database;
     const held = lock;

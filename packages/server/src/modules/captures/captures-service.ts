@@ -19,7 +19,7 @@ import { cleanFilename, uploadJson, type UploadJson } from './upload-json.js';
 /** What the captures service needs besides the database, clock and ids. */
 export interface CapturesDeps extends ServiceDeps {
   readonly files: Pick<FileStore, 'get'>;
-  readonly jobs: Pick<JobQueue, 'enqueueAnalyseUpload'>;
+  readonly jobs: Pick<JobQueue, 'enqueue'>;
 }
 
 /** A stored upload's bytes, for a download. */
@@ -95,7 +95,7 @@ export function createCapturesService(deps: CapturesDeps): CapturesService {
       // Queued after the commit: the job must find the row (and PGlite has one connection).
       let jobId: string;
       try {
-        jobId = await deps.jobs.enqueueAnalyseUpload({ uploadId: row.id });
+        jobId = await deps.jobs.enqueue('analyse-upload', { uploadId: row.id });
       } catch (error) {
         await failUpload(
           deps.db,

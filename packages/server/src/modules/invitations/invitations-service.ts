@@ -7,6 +7,7 @@ import { secretHash } from '../../auth/sessions.js';
 import { recordAudit } from '../../audit/record-audit.js';
 import type { Role } from '../../db/schema.js';
 import type { ServiceDeps } from '../../deps.js';
+import type { JobQueue } from '../../jobs/job-queue.js';
 import { ServiceError } from '../../service-error.js';
 import { insertOutboxMessage } from '../mailbox/outbox-repository.js';
 import { findOrganization } from '../organizations/organizations-repository.js';
@@ -123,10 +124,12 @@ function assertOpen(found: InvitationByToken | undefined, now: Date): Invitation
 /**
  * Builds the invitations service.
  *
- * @param deps - database, clock, ids
+ * @param deps - database, clock, ids, and the queue that sends the mail
  * @returns the service
  */
-export function createInvitationsService(deps: ServiceDeps): InvitationsService {
+export function createInvitationsService(
+  deps: ServiceDeps & { readonly jobs: Pick<JobQueue, 'enqueue'> },
+): InvitationsService {
   return {
     async list(actor) {
       authorize(actor, 'invitation.list', ownOrganization(actor));
@@ -207,6 +210,7 @@ export function createInvitationsService(deps: ServiceDeps): InvitationsService 
           ].join('\n'),
           now,
         });
+        await deps.jobs.enqueue('deliver-outbox', {}, { transaction: tx });
         await recordAudit(tx, deps, actor, { action: 'invitation.create', resourceType: 'invitation', resourceId: id });
         const view = await findInvitation(tx, actor.organizationId, id);
         if (view === undefined) throw new Error('an invitation just stored could not be read back');
