@@ -1,13 +1,7 @@
+import { createIcosphereMesh, writeBinaryStl } from '@groundup/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseTargets } from '../../../test-support/databases.js';
 import { startTestApp, type TestApp } from './testing/test-app.js';
-
-/** A binary STL of `count` triangles: 80-byte header, uint32 count, 50 bytes a triangle. */
-function binaryStl(count: number): Uint8Array {
-  const bytes = new Uint8Array(84 + 50 * count);
-  new DataView(bytes.buffer).setUint32(80, count, true);
-  return bytes;
-}
 
 async function waitForUpload(t: TestApp, cookie: string, patientId: string, uploadId: string) {
   const deadline = Date.now() + 30_000;
@@ -187,7 +181,8 @@ for (const target of databaseTargets()) {
     it('runs the analyse-upload job through pg-boss: queued, then done with the detected format', async () => {
       const patients = await t.call('GET', '/api/patients', { cookie: clinician });
       const patientId = patients.body.patients[0].id as string;
-      const stl = binaryStl(12);
+      const sphere = createIcosphereMesh(30, 1); // 80 triangles, 42 vertices
+      const stl = writeBinaryStl(sphere);
       const queued = await t.call(
         'POST',
         `/api/patients/${patientId}/uploads?filename=${encodeURIComponent('C:\\scans\\left foot.stl')}`,
@@ -202,7 +197,14 @@ for (const target of databaseTargets()) {
       expect(['queued', 'running', 'done']).toContain(queued.body.upload.status);
       const finished = await waitForUpload(t, clinician, patientId, queued.body.upload.id);
       expect(finished.status).toBe('done');
-      expect(finished.result.format).toEqual({ kind: 'stl-binary', family: 'scan', triangleCount: 12 });
+      expect(finished.format).toBe('stl-binary');
+      expect(finished.progress).toBe(1);
+      expect(finished.result.format).toEqual({
+        kind: 'stl-binary',
+        family: 'scan',
+        triangleCount: sphere.triangles.length / 3,
+        vertexCount: sphere.positions.length / 3,
+      });
       expect(finished.error).toBeNull();
     });
 

@@ -1,6 +1,11 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import type { S3StorageSettings } from './files/s3-file-storage.js';
 import { StartupError } from './startup-error.js';
+
+/** Where uploaded files are kept: a directory (the embedded default) or S3-compatible object storage. */
+export type StorageConfig =
+  { readonly kind: 'disk'; readonly root: string } | ({ readonly kind: 's3' } & S3StorageSettings);
 
 /** Everything the server and worker read from the environment, parsed once at start. */
 export interface ServerConfig {
@@ -26,6 +31,8 @@ export interface ServerConfig {
   readonly publicUrl: string | null;
   /** Jobs of each kind a process runs at once (`GROUNDUP_WORKERS`, default the number of cores). */
   readonly workers: number;
+  /** File storage: `<dataDir>/files`, or S3 when `GROUNDUP_S3_BUCKET` is set (see {@link storageFromEnv}). */
+  readonly storage: StorageConfig;
 }
 
 export const DEFAULT_PORT = 5170;
@@ -47,6 +54,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): ServerConfig
   if (jobs !== 'inprocess' && jobs !== 'off') {
     throw new StartupError('config_invalid', 'GROUNDUP_JOBS must be inprocess or off');
   }
+  const dataDir = path.resolve(cwd, nonEmpty(env['GROUNDUP_DATA_DIR']) ?? '.groundup');
   const smtpUrl = nonEmpty(env['GROUNDUP_SMTP_URL']);
   if (smtpUrl !== null && !/^smtps?:\/\//.test(smtpUrl)) {
     throw new StartupError('config_invalid', 'GROUNDUP_SMTP_URL must start with smtp:// or smtps://');
@@ -58,7 +66,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): ServerConfig
   return {
     port: integer(env, 'PORT', DEFAULT_PORT, 0, 65535),
     host: nonEmpty(env['HOST']) ?? '127.0.0.1',
-    dataDir: path.resolve(cwd, nonEmpty(env['GROUNDUP_DATA_DIR']) ?? '.groundup'),
+    dataDir,
     databaseUrl,
     sessionHours: integer(env, 'GROUNDUP_SESSION_HOURS', 12, 1, 24 * 30),
     maxUploadBytes: integer(env, 'GROUNDUP_MAX_UPLOAD_MB', 200, 1, 2000) * 1024 * 1024,
@@ -67,6 +75,53 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): ServerConfig
     mailFrom: nonEmpty(env['GROUNDUP_MAIL_FROM']) ?? 'groundup <no-reply@groundup.invalid>',
     publicUrl,
     workers: integer(env, 'GROUNDUP_WORKERS', availableParallelism(), 1, 64),
+    storage: storageFromEnv(env, dataDir),
+  };
+}
+
+/**
+ * Reads the file-storage settings: S3 when `GROUNDUP_S3_BUCKET` is set (`GROUNDUP_S3_ENDPOINT`,
+ * `GROUNDUP_S3_REGION` (default us-east-1), `GROUNDUP_S3_ACCESS_KEY_ID` with `GROUNDUP_S3_SECRET_ACCESS_KEY`
+ * (or neither, for the AWS SDK's own credential chain), `GROUNDUP_S3_FORCE_PATH_STYLE=true|false`), otherwise
+ * `<dataDir>/files`.
+ *
+ * @param env - usually `process.env`
+ * @param dataDir - the resolved data directory
+ * @returns the storage settings
+ * @throws StartupError `config_invalid` for S3 settings without a bucket, a key without its secret, a bad endpoint
+ */
+export function storageFromEnv(env: NodeJS.ProcessEnv, dataDir: string): StorageConfig {
+  const bucket = nonEmpty(env['GROUNDUP_S3_BUCKET']);
+  const s3Names = Object.keys(env).filter((name) => name.startsWith('GROUNDUP_S3_') && nonEmpty(env[name]) !== null);
+  if (bucket === null) {
+    if (s3Names.length > 0) {
+      throw new StartupError('config_invalid', `${s3Names.join(', ')} set without GROUNDUP_S3_BUCKET`);
+    }
+    return { kind: 'disk', root: path.join(dataDir, 'files') };
+  }
+  const endpoint = nonEmpty(env['GROUNDUP_S3_ENDPOINT']);
+  if (endpoint !== null && !/^https?:\/\/[^\s]+$/.test(endpoint)) {
+    throw new StartupError('config_invalid', 'GROUNDUP_S3_ENDPOINT must be an http:// or https:// URL');
+  }
+  const accessKeyId = nonEmpty(env['GROUNDUP_S3_ACCESS_KEY_ID']);
+  const secretAccessKey = nonEmpty(env['GROUNDUP_S3_SECRET_ACCESS_KEY']);
+  if ((accessKeyId === null) !== (secretAccessKey === null)) {
+    throw new StartupError(
+      'config_invalid',
+      'GROUNDUP_S3_ACCESS_KEY_ID and GROUNDUP_S3_SECRET_ACCESS_KEY go together (or set neither)',
+    );
+  }
+  const pathStyle = nonEmpty(env['GROUNDUP_S3_FORCE_PATH_STYLE']) ?? 'false';
+  if (pathStyle !== 'true' && pathStyle !== 'false') {
+    throw new StartupError('config_invalid', 'GROUNDUP_S3_FORCE_PATH_STYLE must be true or false');
+  }
+  return {
+    kind: 's3',
+    bucket,
+    endpoint,
+    region: nonEmpty(env['GROUNDUP_S3_REGION']) ?? 'us-east-1',
+    credentials: accessKeyId === null || secretAccessKey === null ? null : { accessKeyId, secretAccessKey },
+    forcePathStyle: pathStyle === 'true',
   };
 }
 

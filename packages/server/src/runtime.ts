@@ -1,9 +1,10 @@
-import path from 'node:path';
 import type { ServerConfig } from './config.js';
 import { openPglite, openPostgres, type DatabaseHandle } from './db/database.js';
 import { migrateToLatest } from './db/migrations.js';
 import { lockDataDir, type DataDirLock } from './files/data-dir-lock.js';
-import { FileStore } from './files/file-store.js';
+import { cleanOrphanTemp } from './files/clean-orphan-temp.js';
+import type { FileStorage } from './files/file-storage.js';
+import { openFileStorage, type OpenFileStorage } from './files/open-file-storage.js';
 import { startJobQueue, type JobQueue } from './jobs/job-queue.js';
 import { systemClockAndIds, type ServiceDeps } from './deps.js';
 import { seedDemo } from './seed/demo-seed.js';
@@ -12,7 +13,7 @@ import { StartupError } from './startup-error.js';
 /** Everything a server or worker process holds open. */
 export interface Runtime {
   readonly database: DatabaseHandle;
-  readonly files: FileStore;
+  readonly files: FileStorage;
   readonly jobs: JobQueue;
   /** Whether the demo data was seeded by this start. */
   readonly seeded: boolean;
@@ -44,6 +45,7 @@ export async function openRuntime(
   const clock = options.clock ?? systemClockAndIds();
   let lock: DataDirLock | null = null;
   let database: DatabaseHandle | null = null;
+  let storage: OpenFileStorage | null = null;
   try {
     if (config.databaseUrl === null) {
       lock = await lockDataDir(config.dataDir);
@@ -59,7 +61,15 @@ export async function openRuntime(
       });
     }
     const seeded = options.demo ? await seedDemo(database.db, clock) : false;
-    const files = new FileStore(path.join(config.dataDir, 'files'));
+    storage = await openFileStorage(config.storage);
+    const files = storage.storage;
+    try {
+      const removed = await cleanOrphanTemp(files, clock.now());
+      if (removed > 0)
+        options.log(`groundup: removed ${String(removed)} unfinished upload(s) left in ${files.description}`);
+    } catch (error) {
+      throw new StartupError('storage_failed', `${files.description}: ${(error as Error).message}`, { cause: error });
+    }
     let jobs: JobQueue;
     try {
       jobs = await startJobQueue(
@@ -68,6 +78,7 @@ export async function openRuntime(
         {
           work: options.work,
           concurrency: config.workers,
+          soleProcess: config.databaseUrl === null,
           onError: (error) => options.log(`groundup: job queue: ${error.message}`),
         },
       );
@@ -82,6 +93,7 @@ export async function openRuntime(
     }
     const opened = database;
     const held = lock;
+    const openStorage = storage;
     return {
       database: opened,
       files,
@@ -91,11 +103,13 @@ export async function openRuntime(
       async close() {
         await jobs.stop().catch((error: unknown) => options.log(`groundup: stopping jobs: ${String(error)}`));
         await opened.close();
+        openStorage.close();
         await held?.release();
       },
     };
   } catch (error) {
     await database?.close().catch(() => undefined);
+    storage?.close();
     await lock?.release().catch(() => undefined);
     throw error;
   }

@@ -5,7 +5,8 @@ export type StartupErrorCode =
   | 'database_unreachable'
   | 'database_failed'
   | 'port_in_use'
-  | 'config_invalid';
+  | 'config_invalid'
+  | 'storage_failed';
 
 /** A start-up failure with a code and a one-line message for the operator. */
 export class StartupError extends Error {

@@ -1,13 +1,8 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword } from './auth/password.js';
 import { configFromEnv } from './config.js';
 import { redactUrl } from './db/database.js';
 import { AsyncMutex } from './db/async-mutex.js';
-import { FileStore } from './files/file-store.js';
 import { cleanFilename } from './modules/captures/upload-json.js';
 import { StartupError } from './startup-error.js';
 
@@ -76,31 +71,6 @@ describe('AsyncMutex', () => {
     const mutex = new AsyncMutex();
     await expect(mutex.run(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     expect(await mutex.run(() => Promise.resolve('next'))).toBe('next');
-  });
-});
-
-describe('FileStore', () => {
-  it('stores by content hash, keeps one copy of equal bytes, and leaves no temporary files', async () => {
-    const root = await mkdtemp(path.join(tmpdir(), 'groundup-files-'));
-    try {
-      const store = new FileStore(root);
-      await fc.assert(
-        fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), async (bytes) => {
-          const a = await store.put(bytes);
-          const b = await store.put(bytes);
-          expect(b).toEqual(a);
-          expect(a.sizeBytes).toBe(bytes.byteLength);
-          expect(new Uint8Array(await store.get(a.key))).toEqual(bytes);
-        }),
-        { numRuns: 30 },
-      );
-      for (const dir of await readdir(root)) {
-        expect((await readdir(path.join(root, dir))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-      }
-      await expect(store.get('../../etc/passwd')).rejects.toThrow('invalid file key');
-    } finally {
-      await rm(root, { recursive: true, force: true });
-    }
   });
 });
 

@@ -1,105 +1,266 @@
 import type { Issue } from '../issue.js';
+import { triangleCount, vertexCount } from '../mesh/mesh.js';
+import { isPlyMagic, isText, readMesh, type MeshReadResult } from '../mesh/read-mesh.js';
+import { binaryStlTriangleCount, startsWithSolid } from '../mesh/read-stl.js';
+import { readC3d } from '../motion/read-c3d.js';
+import { readMot } from '../motion/read-mot.js';
+import { readTrc } from '../motion/read-trc.js';
+import { decodeText } from '../pressure/decode-text.js';
+import { detectPressureFormat, readPressure } from '../pressure/read-pressure.js';
 
-/** What kind of capture a file holds, judged from its bytes alone. */
+/** Counts of a mesh file, as its reader found them. */
+interface MeshCounts {
+  readonly family: 'scan';
+  readonly triangleCount: number;
+  readonly vertexCount: number;
+}
+
+/** What kind of capture a file holds: the format whose reader read it, with what that reader counted. */
 export type CaptureFormat =
-  | { readonly kind: 'stl-binary'; readonly family: 'scan'; readonly triangleCount: number }
-  | { readonly kind: 'stl-ascii'; readonly family: 'scan' }
-  | { readonly kind: 'obj'; readonly family: 'scan' }
-  | {
+  | ({ readonly kind: 'stl-binary' } & MeshCounts)
+  | ({ readonly kind: 'stl-ascii' } & MeshCounts)
+  | ({ readonly kind: 'obj' } & MeshCounts)
+  | ({
       readonly kind: 'ply';
-      readonly family: 'scan';
       readonly encoding: 'ascii' | 'binary_little_endian' | 'binary_big_endian';
+    } & MeshCounts)
+  | {
+      readonly kind: 'c3d';
+      readonly family: 'motion';
+      readonly frameCount: number;
+      readonly pointCount: number;
+      readonly analogCount: number;
     }
-  | { readonly kind: 'c3d'; readonly family: 'motion' }
-  | { readonly kind: 'trc'; readonly family: 'motion' }
-  | { readonly kind: 'mot'; readonly family: 'motion' }
-  | { readonly kind: 'grid-csv'; readonly family: 'pressure' }
+  | { readonly kind: 'trc'; readonly family: 'motion'; readonly frameCount: number; readonly markerCount: number }
+  | { readonly kind: 'mot'; readonly family: 'motion'; readonly rowCount: number; readonly columnCount: number }
+  | { readonly kind: 'grid-csv'; readonly family: 'pressure'; readonly frameCount: number }
+  | { readonly kind: 'pedar'; readonly family: 'pressure'; readonly frameCount: number }
+  | { readonly kind: 'gaitpdb'; readonly family: 'pressure'; readonly frameCount: number }
   | { readonly kind: 'unknown'; readonly family: 'unknown' };
 
-/** The result of {@link detectCaptureFormat}: the format and anything odd about the file. */
+/** The result of {@link detectCaptureFormat}: the format and the reader's warnings, or why nothing read it. */
 export interface CaptureFormatReport {
   readonly format: CaptureFormat;
   readonly sizeBytes: number;
+  /** The reader's warnings; when the format is `unknown`, at least one error. */
   readonly issues: readonly Issue[];
 }
 
-const STL_HEADER_BYTES = 80;
-const STL_TRIANGLE_BYTES = 50;
-/** C3D files have 0x50 in the second byte of the header (c3d.org, "The C3D File Format User Guide", header section). */
+/** A reader's verdict on a file. */
+type Verdict =
+  | { readonly ok: true; readonly format: CaptureFormat; readonly warnings: readonly Issue[] }
+  | { readonly ok: false; readonly code: string; readonly where: string; readonly message: string };
+
+/** One format groundup reads: a cheap look at the first bytes, and its real reader. */
+interface Candidate {
+  /** The format's name in messages. */
+  readonly label: string;
+  /**
+   * `strong`: the file announces the format (a magic line, an exact length), so a reader error is the file's
+   * error. `weak`: the first bytes merely fit (one key byte, text with vertex lines), so a reader error means
+   * "not this format".
+   */
+  readonly signature: 'strong' | 'weak';
+  readonly claims: (probe: Probe) => boolean;
+  readonly read: (probe: Probe) => Verdict;
+}
+
+/** The file and lazily decoded views of it. */
+interface Probe {
+  readonly bytes: Uint8Array;
+  readonly isText: boolean;
+  /** The first 8 KiB as Latin-1 text. */
+  readonly head: string;
+  /** The whole file as Latin-1 text (decoded once, on first use). */
+  text(): string;
+}
+
+const HEAD_CHARS = 8192;
+/** The C3D header's second byte (c3d.org, "The C3D File Format User Guide", header section). */
 const C3D_KEY_BYTE = 0x50;
+const C3D_HEADER_BYTES = 512;
+
+/** The formats in the order they are tried: the most specific signatures first. */
+const CANDIDATES: readonly Candidate[] = [
+  {
+    label: 'binary STL',
+    signature: 'strong',
+    claims: (p) => binaryStlTriangleCount(p.bytes) !== null,
+    read: (p) => meshVerdict(readMesh(p.bytes, { format: 'stl' })),
+  },
+  {
+    label: 'PLY',
+    signature: 'strong',
+    claims: (p) => isPlyMagic(p.bytes),
+    read: (p) => meshVerdict(readMesh(p.bytes, { format: 'ply' })),
+  },
+  {
+    label: 'C3D',
+    signature: 'weak',
+    claims: (p) => p.bytes.byteLength >= C3D_HEADER_BYTES && p.bytes[1] === C3D_KEY_BYTE,
+    read: (p) => {
+      const result = readC3d(p.bytes);
+      if (!result.ok) return { ok: false, ...result.error };
+      const { c3d } = result;
+      return {
+        ok: true,
+        format: {
+          kind: 'c3d',
+          family: 'motion',
+          frameCount: c3d.frames,
+          pointCount: c3d.pointLabels.length,
+          analogCount: c3d.analogLabels.length,
+        },
+        warnings: result.warnings,
+      };
+    },
+  },
+  {
+    label: 'TRC',
+    signature: 'strong',
+    claims: (p) => p.isText && /^PathFileType\s/i.test(p.head),
+    read: (p) => {
+      const result = readTrc(p.text());
+      if (!result.ok) return { ok: false, ...result.error };
+      const { markers } = result;
+      return {
+        ok: true,
+        format: {
+          kind: 'trc',
+          family: 'motion',
+          frameCount: markers.timeS.length,
+          markerCount: markers.markerNames.length,
+        },
+        warnings: result.warnings,
+      };
+    },
+  },
+  {
+    label: 'MOT/STO',
+    signature: 'strong',
+    claims: (p) => p.isText && /^endheader\s*$/im.test(p.head),
+    read: (p) => {
+      const result = readMot(p.text());
+      if (!result.ok) return { ok: false, ...result.error };
+      const { table } = result;
+      return {
+        ok: true,
+        format: {
+          kind: 'mot',
+          family: 'motion',
+          rowCount: table.columns[0]?.length ?? 0,
+          columnCount: table.columnNames.length,
+        },
+        warnings: result.warnings,
+      };
+    },
+  },
+  {
+    label: 'pressure recording',
+    signature: 'strong',
+    claims: (p) => p.isText && detectPressureFormat(p.head) !== null,
+    read: (p) => {
+      const result = readPressure(p.bytes);
+      if (!result.ok) return { ok: false, ...result.error };
+      const { recording } = result;
+      const kind = recording.format === 'grid' ? 'grid-csv' : recording.format;
+      return {
+        ok: true,
+        format: { kind, family: 'pressure', frameCount: recording.frameCount },
+        warnings: result.warnings,
+      };
+    },
+  },
+  {
+    label: 'ASCII STL',
+    signature: 'strong',
+    claims: (p) => p.isText && startsWithSolid(p.bytes),
+    read: (p) => meshVerdict(readMesh(p.bytes, { format: 'stl' })),
+  },
+  {
+    label: 'OBJ',
+    signature: 'weak',
+    claims: (p) => p.isText && /^v[ \t]+[-+.\d]/m.test(p.head),
+    read: (p) => meshVerdict(readMesh(p.bytes, { format: 'obj' })),
+  },
+];
 
 /**
- * Detects the format of an uploaded capture file from its first bytes and its length.
- * It does not parse the file: the format's own reader does that and reports its errors.
+ * Decides what capture a file holds by reading it with groundup's own readers (the mesh, C3D, TRC, MOT/STO and
+ * pressure readers the CLI and the assessment use): a format counts only when its reader reads the whole file.
+ * The first bytes only choose which readers to try, so a PNG whose second byte happens to be the C3D key byte is
+ * still not a C3D. Never throws.
  *
  * @param bytes - the whole file
- * @returns the detected format, with an `unknown_format` or `empty_file` issue when nothing matched
+ * @returns the format with the reader's counts and warnings; or `unknown` with an error issue: `empty_file`,
+ *   `unknown_format`, or the reader's own error (code and place) when the file announces a format it then breaks
  */
 export function detectCaptureFormat(bytes: Uint8Array): CaptureFormatReport {
   const sizeBytes = bytes.byteLength;
-  if (sizeBytes === 0) {
-    return {
-      format: { kind: 'unknown', family: 'unknown' },
-      sizeBytes,
-      issues: [{ severity: 'error', code: 'empty_file', path: 'byte 0', message: 'The file is empty.' }],
-    };
+  if (sizeBytes === 0) return unknown(sizeBytes, [issue('empty_file', 'byte 0', 'The file is empty.')]);
+  let text: string | null = null;
+  const probe: Probe = {
+    bytes,
+    isText: isText(bytes),
+    head: decodeText(bytes.subarray(0, HEAD_CHARS)),
+    text: () => (text ??= decodeText(bytes)),
+  };
+  const rejections: { readonly candidate: Candidate; readonly verdict: Verdict & { ok: false } }[] = [];
+  for (const candidate of CANDIDATES) {
+    if (!candidate.claims(probe)) continue;
+    const verdict = candidate.read(probe);
+    if (verdict.ok) return { format: verdict.format, sizeBytes, issues: verdict.warnings };
+    rejections.push({ candidate, verdict });
   }
-  const head = asciiHead(bytes, 512);
-  const lowerHead = head.toLowerCase();
+  const strong = rejections.find((r) => r.candidate.signature === 'strong');
+  if (strong !== undefined) {
+    const { candidate, verdict } = strong;
+    return unknown(sizeBytes, [
+      issue(
+        verdict.code,
+        verdict.where,
+        `The file looks like a ${candidate.label} but cannot be read: ${verdict.message}`,
+      ),
+    ]);
+  }
+  const tried = rejections.map((r) => ` It is not a ${r.candidate.label}: ${r.verdict.message}`).join('');
+  return unknown(sizeBytes, [
+    issue(
+      'unknown_format',
+      'byte 0',
+      `Not a recognised capture format (STL, OBJ, PLY, C3D, TRC, MOT/STO, grid CSV, pedar ASCII or PhysioNet gaitpdb).${tried}`,
+    ),
+  ]);
+}
 
-  const binaryStl = binaryStlTriangles(bytes);
-  if (binaryStl !== null) {
-    return { format: { kind: 'stl-binary', family: 'scan', triangleCount: binaryStl }, sizeBytes, issues: [] };
-  }
-  if (/^\s*solid\b/.test(lowerHead) && /\bfacet\b|\bendsolid\b/.test(lowerHead)) {
-    return { format: { kind: 'stl-ascii', family: 'scan' }, sizeBytes, issues: [] };
-  }
-  if (/^ply\r?\n/.test(head)) {
-    const encoding = /format\s+(ascii|binary_little_endian|binary_big_endian)/.exec(head)?.[1];
-    if (encoding === 'ascii' || encoding === 'binary_little_endian' || encoding === 'binary_big_endian') {
-      return { format: { kind: 'ply', family: 'scan', encoding }, sizeBytes, issues: [] };
+function meshVerdict(result: MeshReadResult): Verdict {
+  if (!result.ok) return { ok: false, ...result.error };
+  const counts = {
+    family: 'scan' as const,
+    triangleCount: triangleCount(result.mesh),
+    vertexCount: vertexCount(result.mesh),
+  };
+  const warnings = result.warnings;
+  switch (result.format) {
+    case 'stl':
+      return {
+        ok: true,
+        format: { kind: result.encoding === 'ascii' ? 'stl-ascii' : 'stl-binary', ...counts },
+        warnings,
+      };
+    case 'obj':
+      return { ok: true, format: { kind: 'obj', ...counts }, warnings };
+    case 'ply': {
+      const encoding = result.encoding === 'binary' ? 'binary_little_endian' : result.encoding;
+      return { ok: true, format: { kind: 'ply', encoding, ...counts }, warnings };
     }
   }
-  if (sizeBytes >= 512 && bytes[1] === C3D_KEY_BYTE) {
-    return { format: { kind: 'c3d', family: 'motion' }, sizeBytes, issues: [] };
-  }
-  if (/^pathfiletype\s/.test(lowerHead)) {
-    return { format: { kind: 'trc', family: 'motion' }, sizeBytes, issues: [] };
-  }
-  if (/^endheader\s*$/m.test(lowerHead)) {
-    return { format: { kind: 'mot', family: 'motion' }, sizeBytes, issues: [] };
-  }
-  if (/^#\s*grid\s/.test(lowerHead)) {
-    return { format: { kind: 'grid-csv', family: 'pressure' }, sizeBytes, issues: [] };
-  }
-  if (/^(v|vn|vt|f|o|g|mtllib|#)[ \t]/m.test(head) && /^v[ \t]+[-+.\d]/m.test(head)) {
-    return { format: { kind: 'obj', family: 'scan' }, sizeBytes, issues: [] };
-  }
-  return {
-    format: { kind: 'unknown', family: 'unknown' },
-    sizeBytes,
-    issues: [
-      {
-        severity: 'error',
-        code: 'unknown_format',
-        path: 'byte 0',
-        message: 'Not a recognised capture format (STL, OBJ, PLY, C3D, TRC, MOT/STO or grid CSV).',
-      },
-    ],
-  };
 }
 
-/** Binary STL: 80-byte header, uint32 count, 50 bytes a triangle; the length must match exactly. */
-function binaryStlTriangles(bytes: Uint8Array): number | null {
-  if (bytes.byteLength < STL_HEADER_BYTES + 4) return null;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const count = view.getUint32(STL_HEADER_BYTES, true);
-  return bytes.byteLength === STL_HEADER_BYTES + 4 + count * STL_TRIANGLE_BYTES ? count : null;
+function issue(code: string, path: string, message: string): Issue {
+  return { severity: 'error', code, path, message };
 }
 
-function asciiHead(bytes: Uint8Array, length: number): string {
-  let text = '';
-  const end = Math.min(length, bytes.byteLength);
-  for (let i = 0; i < end; i++) text += String.fromCharCode(bytes[i] ?? 0);
-  return text;
+function unknown(sizeBytes: number, issues: readonly Issue[]): CaptureFormatReport {
+  return { format: { kind: 'unknown', family: 'unknown' }, sizeBytes, issues };
 }

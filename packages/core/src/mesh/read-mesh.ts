@@ -129,13 +129,23 @@ function trailing(count: number, length: number): Issue {
   };
 }
 
-/** Whether a file starts with the PLY magic line. */
-function isPlyMagic(bytes: Uint8Array): boolean {
+/**
+ * Whether the bytes start with the PLY magic line `ply`.
+ *
+ * @param bytes - the file
+ * @returns true for a PLY file
+ */
+export function isPlyMagic(bytes: Uint8Array): boolean {
   return bytes[0] === 0x70 && bytes[1] === 0x6c && bytes[2] === 0x79 && (bytes[3] === 10 || bytes[3] === 13);
 }
 
-/** Whether the first kilobyte is text: no control characters other than tab, line feed, CR, form feed, Ctrl-Z. */
-function isText(bytes: Uint8Array): boolean {
+/**
+ * Whether the first kilobyte is text: no control characters other than tab, line feed, CR, form feed, Ctrl-Z.
+ *
+ * @param bytes - the file
+ * @returns true when the beginning reads as text
+ */
+export function isText(bytes: Uint8Array): boolean {
   const end = Math.min(bytes.length, TEXT_SNIFF_BYTES);
   for (let i = 0; i < end; i++) {
     const c = bytes[i] ?? 0;

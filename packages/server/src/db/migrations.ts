@@ -3,6 +3,7 @@ import { foundation } from './migrations/0001-foundation.js';
 import { patientsRecentAndAudit } from './migrations/0002-patients-recent-and-audit.js';
 import { organizationsAndPeople } from './migrations/0003-organizations-and-people.js';
 import { invitationPatientAndOutboxClaims } from './migrations/0004-invitation-patient-and-outbox-claims.js';
+import { uploadProgressAndJobHeartbeats } from './migrations/0030-upload-progress-and-job-heartbeats.js';
 
 /**
  * The migrations, in order, one file each in `migrations/`. Append only: a migration that has
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002_patients_recent_and_audit': patientsRecentAndAudit,
   '0003_organizations_and_people': organizationsAndPeople,
   '0004_invitation_patient_and_outbox_claims': invitationPatientAndOutboxClaims,
+  '0030_upload_progress_and_job_heartbeats': uploadProgressAndJobHeartbeats,
 };
 
 class InCodeMigrationProvider implements MigrationProvider {

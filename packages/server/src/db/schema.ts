@@ -1,6 +1,7 @@
 import type { ApiTokenTable, InvitationTable, OutboxTable } from './schema/access.js';
 import type { AuditEventTable } from './schema/audit.js';
 import type { UploadTable } from './schema/captures.js';
+import type { JobHeartbeatTable } from './schema/jobs.js';
 import type { OrganizationTable, PartnerLabTable } from './schema/organizations.js';
 import type { PatientTable } from './schema/patients.js';
 import type { SessionTable, UserTable } from './schema/users.js';
@@ -8,6 +9,7 @@ import type { SessionTable, UserTable } from './schema/users.js';
 export type * from './schema/access.js';
 export type * from './schema/audit.js';
 export type * from './schema/captures.js';
+export type * from './schema/jobs.js';
 export type * from './schema/organizations.js';
 export type * from './schema/patients.js';
 export type * from './schema/users.js';
@@ -25,4 +27,5 @@ export interface Database {
   invitations: InvitationTable;
   api_tokens: ApiTokenTable;
   outbox: OutboxTable;
+  job_heartbeats: JobHeartbeatTable;
 }

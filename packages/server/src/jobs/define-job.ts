@@ -2,12 +2,12 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { ServerConfig } from '../config.js';
 import type { Database } from '../db/schema.js';
-import type { FileStore } from '../files/file-store.js';
+import type { FileStorage } from '../files/file-storage.js';
 
 /** What every job handler may use: the database, the files, the configuration, the clock and a log. */
 export interface JobDeps {
   readonly db: Kysely<Database>;
-  readonly files: FileStore;
+  readonly files: FileStorage;
   readonly config: ServerConfig;
   readonly now: () => Date;
   readonly log: (message: string) => void;
@@ -42,6 +42,16 @@ export interface JobDefinition<Name extends string = string, Schema extends z.Zo
    */
   readonly handler: (data: z.output<Schema>, context: JobContext) => Promise<void>;
   readonly settings: JobQueueSettings;
+  /**
+   * Called once when the job will not be tried again: its last run threw, or the worker of its last run died.
+   * Records the failure where people see it (an upload's status), so nothing stays `running` for ever.
+   */
+  readonly onGiveUp: ((data: z.output<Schema>, reason: string, deps: JobDeps) => Promise<void>) | null;
+}
+
+/** Options of {@link defineJob}: queue settings, and what to do when the job is given up. */
+export interface DefineJobOptions<Schema extends z.ZodType> extends Partial<JobQueueSettings> {
+  readonly onGiveUp?: (data: z.output<Schema>, reason: string, deps: JobDeps) => Promise<void>;
 }
 
 /** The defaults a job gets when it names none. */
@@ -53,15 +63,16 @@ export const DEFAULT_JOB_SETTINGS: JobQueueSettings = { retryLimit: 2, retryDela
  * @param name - the queue name, kebab-case (`analyse-upload`, `send-email`)
  * @param schema - the payload's zod schema: checked when the job is queued and again when it runs
  * @param handler - runs one job
- * @param settings - retries and expiry, when the defaults do not fit
+ * @param options - retries and expiry when the defaults do not fit; `onGiveUp` when the job will not be retried
  * @returns the definition
  */
 export function defineJob<const Name extends string, Schema extends z.ZodType>(
   name: Name,
   schema: Schema,
   handler: (data: z.output<Schema>, context: JobContext) => Promise<void>,
-  settings: Partial<JobQueueSettings> = {},
+  options: DefineJobOptions<Schema> = {},
 ): JobDefinition<Name, Schema> {
   if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`job name ${name} must be kebab-case`);
-  return { name, schema, handler, settings: { ...DEFAULT_JOB_SETTINGS, ...settings } };
+  const { onGiveUp, ...settings } = options;
+  return { name, schema, handler, settings: { ...DEFAULT_JOB_SETTINGS, ...settings }, onGiveUp: onGiveUp ?? null };
 }

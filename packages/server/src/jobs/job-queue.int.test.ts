@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { databaseTargets, scratchDatabase, type ScratchDatabase } from '../../../../test-support/databases.js';
 import { openPglite, openPostgres, type DatabaseHandle } from '../db/database.js';
 import { migrateToLatest } from '../db/migrations.js';
-import { FileStore } from '../files/file-store.js';
+import { DiskFileStorage } from '../files/disk-file-storage.js';
 import { defineJob } from './define-job.js';
 import { JobDataError, startJobQueue, type JobQueue } from './job-queue.js';
 
@@ -49,12 +49,12 @@ for (const target of databaseTargets()) {
         handle,
         {
           db: handle.db,
-          files: new FileStore(scratch.dataDir),
+          files: new DiskFileStorage(scratch.dataDir),
           config: scratch.config,
           now: () => new Date(),
           log: () => undefined,
         },
-        { work: true, concurrency: 2, onError: () => undefined, jobs: [echo] },
+        { work: true, concurrency: 2, soleProcess: target.name === 'pglite', onError: () => undefined, jobs: [echo] },
       );
     });
     afterAll(async () => {

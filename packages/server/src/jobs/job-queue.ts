@@ -3,6 +3,13 @@ import type PgBoss from 'pg-boss';
 import type { DatabaseHandle } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import type { JobContext, JobDefinition, JobDeps } from './define-job.js';
+import {
+  findOrphanedJobs,
+  forgetHeartbeat,
+  HEARTBEAT_STALE_SECONDS,
+  startHeartbeat,
+  SWEEP_INTERVAL_MS,
+} from './job-heartbeat.js';
 import { JOBS, type JobData, type JobName } from './job-registry.js';
 
 /** Options of {@link JobQueue.enqueue}. */
@@ -16,6 +23,8 @@ export interface EnqueueOptions {
   readonly startAfterSeconds?: number;
   /** At most one queued job with this key per queue. */
   readonly singletonKey?: string;
+  /** The job's id (a UUID), when the caller records it before the job is queued (in the same transaction). */
+  readonly jobId?: string;
 }
 
 /** A job payload that does not match its job's schema: a programming error, never the user's. */
@@ -35,6 +44,20 @@ export interface JobQueue {
    * @throws JobDataError when the payload does not match the schema
    */
   enqueue<Name extends JobName>(name: Name, data: JobData<Name>, options?: EnqueueOptions): Promise<string>;
+  /**
+   * Wakes this process's idle workers of a queue, after a transaction that queued a job has committed (without
+   * it they find the job at their next poll, within half a second).
+   *
+   * @param name - the queue
+   */
+  wake(name: JobName): void;
+  /**
+   * Fails the running jobs whose worker stopped beating, so pg-boss retries them (or gives them up).
+   *
+   * @param staleSeconds - how old a heartbeat must be (default 30 s)
+   * @returns how many were found
+   */
+  sweep(staleSeconds?: number): Promise<number>;
   /** Stops working and closes pg-boss (waits up to 10 s for running jobs). */
   stop(): Promise<void>;
 }
@@ -45,15 +68,23 @@ export interface JobQueueOptions {
   readonly work: boolean;
   /** Jobs of each queue run at once in this process. */
   readonly concurrency: number;
-  /** Where pg-boss reports background errors. */
+  /**
+   * Whether this is the only process on its database (the embedded database, under the data directory's lock):
+   * then every job still `active` at start belonged to a process that died, and is retried at once.
+   */
+  readonly soleProcess: boolean;
+  /** Where pg-boss and the heartbeats report background errors. */
   readonly onError: (error: Error) => void;
   /** The jobs to run (default every registered job; tests pass their own). */
   readonly jobs?: readonly JobDefinition[];
+  /** How often to look for dead jobs (default 10 s). */
+  readonly sweepIntervalMs?: number;
 }
 
 /**
  * Starts pg-boss on the database (creating its schema on first start), creates a queue for every
- * registered job and, when `work` is set, runs their handlers in this process.
+ * registered job and, when `work` is set, runs their handlers in this process, `concurrency` at once per queue,
+ * each run with a heartbeat; a sweeper fails (for a retry) the runs whose process died.
  *
  * @param handle - the open database; pg-boss uses the same PGlite connection, or its own pool on PostgreSQL
  * @param deps - what handlers get
@@ -69,7 +100,8 @@ export async function startJobQueue(
   const boss: PgBoss = new PgBossClass({
     ...handle.boss,
     schema: 'pgboss',
-    // PGlite has one connection: keep the background maintenance light.
+    // PGlite has one connection: keep the background maintenance light. Dead workers are found by the
+    // heartbeat sweeper below, not by pg-boss's expiry.
     monitorStateIntervalSeconds: 60,
     maintenanceIntervalSeconds: 120,
   });
@@ -84,19 +116,57 @@ export async function startJobQueue(
       expireInSeconds: job.settings.expireInSeconds,
     });
   }
+
+  const sweep = async (staleSeconds = HEARTBEAT_STALE_SECONDS): Promise<number> => {
+    const orphans = await findOrphanedJobs(
+      handle.db,
+      jobs.map((job) => job.name),
+      staleSeconds,
+    );
+    for (const orphan of orphans) {
+      await boss.fail(orphan.name, orphan.id, { message: 'its worker stopped (no heartbeat)' });
+      await forgetHeartbeat(handle.db, orphan.id);
+      const job = jobs.find((candidate) => candidate.name === orphan.name);
+      if (job !== undefined && orphan.retryCount >= orphan.retryLimit) {
+        await giveUp(job, orphan.data, 'Its worker stopped on every try.', deps);
+      }
+    }
+    return orphans.length;
+  };
+
+  const workerIds = new Map<string, string[]>();
+  const wake = (name: string) => {
+    for (const worker of workerIds.get(name) ?? []) boss.notifyWorker(worker);
+  };
+  let sweeper: NodeJS.Timeout | null = null;
   if (options.work) {
+    await sweep(options.soleProcess ? 0 : HEARTBEAT_STALE_SECONDS);
     for (const job of jobs) {
+      const ids: string[] = [];
       for (let i = 0; i < Math.max(1, options.concurrency); i++) {
-        await boss.work<unknown>(
+        const id = await boss.work<unknown>(
           job.name,
           { pollingIntervalSeconds: 0.5, batchSize: 1, includeMetadata: true },
           async ([run]) => {
-            if (run !== undefined) await runJob(job, run, deps);
+            if (run === undefined) return;
+            try {
+              await runJob(job, run, deps, options.onError);
+            } finally {
+              // More may be waiting: fetch again at once instead of sleeping out the polling interval.
+              boss.notifyWorker(id);
+            }
           },
         );
+        ids.push(id);
       }
+      workerIds.set(job.name, ids);
     }
+    sweeper = setInterval(() => {
+      sweep().catch((error: unknown) => options.onError(error as Error));
+    }, options.sweepIntervalMs ?? SWEEP_INTERVAL_MS);
+    sweeper.unref();
   }
+
   return {
     async enqueue(name, data, enqueueOptions = {}) {
       const job = jobs.find((candidate) => candidate.name === name);
@@ -107,25 +177,61 @@ export async function startJobQueue(
         ...(enqueueOptions.transaction === undefined ? {} : { db: kyselyExecutor(enqueueOptions.transaction) }),
         ...(enqueueOptions.startAfterSeconds === undefined ? {} : { startAfter: enqueueOptions.startAfterSeconds }),
         ...(enqueueOptions.singletonKey === undefined ? {} : { singletonKey: enqueueOptions.singletonKey }),
+        ...(enqueueOptions.jobId === undefined ? {} : { id: enqueueOptions.jobId }),
       });
       if (id === null) throw new Error(`pg-boss did not accept the ${name} job`);
+      // Wake this process's idle workers (others find it at their next poll, within half a second). A job queued
+      // in a transaction is not visible until the commit: the caller calls `wake` after it.
+      if (enqueueOptions.transaction === undefined) wake(name);
       return id;
     },
+    wake,
+    sweep,
     async stop() {
+      if (sweeper !== null) clearInterval(sweeper);
       await boss.stop({ graceful: true, wait: true, timeout: 10_000, close: true });
     },
   };
 }
 
-/** Runs one job: re-checks its payload (a bad payload is dropped, not retried) and calls the handler. */
-async function runJob(job: JobDefinition, run: PgBoss.JobWithMetadata<unknown>, deps: JobDeps): Promise<void> {
+/**
+ * Runs one job: re-checks its payload (a bad payload is dropped, not retried), keeps a heartbeat while the
+ * handler runs, and gives the job up when its last try throws.
+ */
+async function runJob(
+  job: JobDefinition,
+  run: PgBoss.JobWithMetadata<unknown>,
+  deps: JobDeps,
+  onError: (error: Error) => void,
+): Promise<void> {
   const parsed = job.schema.safeParse(run.data);
   if (!parsed.success) {
     deps.log(`groundup: job ${job.name} ${run.id} dropped: its payload does not match: ${parsed.error.message}`);
     return;
   }
+  const heartbeat = startHeartbeat(deps.db, run.id, job.name, onError);
   const context: JobContext = { jobId: run.id, attempt: run.retryCount + 1, deps };
-  await job.handler(parsed.data, context);
+  try {
+    await job.handler(parsed.data, context);
+  } catch (error) {
+    if (run.retryCount >= run.retryLimit) {
+      await giveUp(job, parsed.data, `It failed on every try: ${(error as Error).message}`, deps);
+    }
+    throw error;
+  } finally {
+    await heartbeat.stop().catch((error: unknown) => onError(error as Error));
+  }
+}
+
+async function giveUp(job: JobDefinition, data: unknown, reason: string, deps: JobDeps): Promise<void> {
+  if (job.onGiveUp === null) return;
+  const parsed = job.schema.safeParse(data);
+  if (!parsed.success) return;
+  try {
+    await job.onGiveUp(parsed.data, reason, deps);
+  } catch (error) {
+    deps.log(`groundup: job ${job.name}: recording that it was given up failed: ${(error as Error).message}`);
+  }
 }
 
 /** pg-boss's executor over a Kysely connection or transaction, so a job can be queued inside it. */

@@ -19,6 +19,10 @@ export interface UploadTable {
   created_by: string | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+  /** Analysis progress 0..1 while running (null before it starts). */
+  progress: number | null;
+  /** The capture format core's readers found (`stl-binary`, `pedar`, …), null until analysed. */
+  format: string | null;
 }
 
 export type UploadRow = Selectable<UploadTable>;

@@ -1,13 +1,26 @@
-import { detectCaptureFormat, hasErrors } from '@groundup/core';
+import { detectCaptureFormat, hasErrors, type CaptureFormatReport } from '@groundup/core';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/schema.js';
-import { defineJob } from '../define-job.js';
+import { FileStorageError } from '../../files/file-storage.js';
+import { defineJob, type JobDeps } from '../define-job.js';
+
+/** Files at least this large report progress between start (0) and end (1). */
+const PROGRESS_REPORT_MIN_BYTES = 4 * 1024 * 1024;
+
+/** An analysis failure as stored on the upload and shown by the API. */
+interface UploadError {
+  readonly code: string;
+  readonly message: string;
+  readonly where: string;
+}
 
 /**
- * The "analyse upload" job: reads the stored file, detects its capture format with core, and
- * records the result on the upload (`queued → running → done | failed`). It never throws for a
- * bad file: a file that is not a capture ends as `failed` with a coded error.
+ * The "analyse upload" job: reads the stored file (its SHA-256 checked), decides its capture format with core's
+ * readers ({@link detectCaptureFormat}, the detection the CLI uses), and records format, result and progress on
+ * the upload (`queued → running → done | failed`). A bad or damaged file ends as `failed` with a coded error and
+ * is not retried; a storage or database fault throws, and the run is retried. Running it twice is harmless: an
+ * upload already `done` or `failed` is left alone.
  */
 export const analyseUploadJob = defineJob(
   'analyse-upload',
@@ -16,52 +29,80 @@ export const analyseUploadJob = defineJob(
     const { db, files, now } = deps;
     const upload = await db
       .updateTable('uploads')
-      .set({ status: 'running', updated_at: now() })
+      .set({ status: 'running', progress: 0, updated_at: now() })
       .where('id', '=', data.uploadId)
+      .where('status', 'in', ['queued', 'running'])
       .returning(['id', 'storage_key'])
       .executeTakeFirst();
-    if (upload === undefined) return; // deleted since it was queued: nothing to do
+    if (upload === undefined) return; // deleted, or already analysed by an earlier run
     let bytes: Buffer;
     try {
       bytes = await files.get(upload.storage_key);
     } catch (error) {
-      await finish(db, now(), upload.id, 'failed', null, {
-        code: 'file_missing',
-        message: `The stored file could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      if (!(error instanceof FileStorageError) || error.code === 'storage_failed') throw error; // retried
+      await finish(deps, upload.id, null, {
+        code: error.code === 'not_found' ? 'file_missing' : error.code,
+        message: error.message,
         where: upload.storage_key,
       });
       return;
     }
+    // Reading is a quarter of the work; for a small file the extra write would cost more than it tells.
+    if (bytes.byteLength >= PROGRESS_REPORT_MIN_BYTES) await setProgress(db, upload.id, 0.25);
     const report = detectCaptureFormat(bytes);
     if (hasErrors(report.issues)) {
       const first = report.issues.find((issue) => issue.severity === 'error');
-      await finish(db, now(), upload.id, 'failed', report, {
+      await finish(deps, upload.id, report, {
         code: first?.code ?? 'analysis_failed',
         message: first?.message ?? 'Analysis failed.',
         where: first?.path ?? '',
       });
       return;
     }
-    await finish(db, now(), upload.id, 'done', report, null);
+    await finish(deps, upload.id, report, null);
   },
-  { retryLimit: 2, retryDelaySeconds: 2 },
+  {
+    retryLimit: 2,
+    retryDelaySeconds: 1,
+    async onGiveUp(data, reason, deps) {
+      await deps.db
+        .updateTable('uploads')
+        .set({
+          status: 'failed',
+          error: JSON.stringify({
+            code: 'analysis_failed',
+            message: `The analysis was given up. ${reason}`,
+            where: 'jobs',
+          }),
+          updated_at: deps.now(),
+        })
+        .where('id', '=', data.uploadId)
+        .where('status', 'in', ['queued', 'running'])
+        .execute();
+    },
+  },
 );
 
+async function setProgress(db: Kysely<Database>, id: string, progress: number): Promise<void> {
+  await db.updateTable('uploads').set({ progress }).where('id', '=', id).where('status', '=', 'running').execute();
+}
+
 async function finish(
-  db: Kysely<Database>,
-  at: Date,
+  deps: JobDeps,
   id: string,
-  status: 'done' | 'failed',
-  result: unknown,
-  error: { code: string; message: string; where: string } | null,
+  report: CaptureFormatReport | null,
+  error: UploadError | null,
 ): Promise<void> {
-  await db
+  const format = report === null || report.format.kind === 'unknown' ? null : report.format.kind;
+  await deps.db
     .updateTable('uploads')
     .set({
-      status,
-      result: result === null ? null : JSON.stringify(result),
+      status: error === null ? 'done' : 'failed',
+      progress: 1,
+      format,
+      result: report === null ? null : JSON.stringify(report),
       error: error === null ? null : JSON.stringify(error),
-      updated_at: at,
+      updated_at: deps.now(),
     })
     .where('id', '=', id)
     .execute();

@@ -11,6 +11,8 @@ export interface NewUploadRecord {
   readonly sizeBytes: number;
   readonly sha256: string;
   readonly storageKey: string;
+  /** The id of the analysis job queued with it. */
+  readonly jobId: string;
   readonly createdBy: string | null;
   readonly now: Date;
 }
@@ -88,6 +90,7 @@ export async function insertUpload(db: Kysely<Database>, record: NewUploadRecord
       size_bytes: record.sizeBytes,
       sha256: record.sha256,
       storage_key: record.storageKey,
+      job_id: record.jobId,
       status: 'queued',
       created_by: record.createdBy,
       created_at: record.now,
@@ -95,37 +98,4 @@ export async function insertUpload(db: Kysely<Database>, record: NewUploadRecord
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-}
-
-/**
- * Records the job that analyses an upload.
- *
- * @param db - database
- * @param id - the upload
- * @param jobId - the queue's id
- * @returns the updated row
- */
-export async function setUploadJob(db: Kysely<Database>, id: string, jobId: string): Promise<UploadRow> {
-  return db.updateTable('uploads').set({ job_id: jobId }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
-}
-
-/**
- * Marks an upload failed with a coded error.
- *
- * @param db - database
- * @param id - the upload
- * @param error - what went wrong
- * @param now - the time of the change
- */
-export async function failUpload(
-  db: Kysely<Database>,
-  id: string,
-  error: { readonly code: string; readonly message: string; readonly where: string },
-  now: Date,
-): Promise<void> {
-  await db
-    .updateTable('uploads')
-    .set({ status: 'failed', error: JSON.stringify(error), updated_at: now })
-    .where('id', '=', id)
-    .execute();
 }

@@ -1,10 +1,10 @@
+import { Readable } from 'node:stream';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
-import type { FileStore } from '../../files/file-store.js';
-import { ApiError } from '../../http/api-error.js';
+import type { FileStorage } from '../../files/file-storage.js';
 import { requireActor } from '../../http/actor-middleware.js';
 import type { AppEnv } from '../../http/app-env.js';
 import { jsonContent } from '../../http/json-content.js';
+import { receiveUploadBody } from '../../http/receive-upload-body.js';
 import { errorResponses, IdParamSchema } from '../../http/schemas.js';
 import { text } from '../../http/text.js';
 import type { CapturesService } from './captures-service.js';
@@ -31,7 +31,8 @@ const createUploadRoute = createRoute({
   method: 'post',
   path: '/api/patients/{id}/uploads',
   operationId: 'createUpload',
-  summary: 'Upload a capture file (scan, pressure, motion); queues its analysis',
+  summary:
+    'Upload a capture file (scan, pressure, motion), streamed to storage with the size cap counted as it arrives; queues its analysis',
   request: {
     params: IdParamSchema,
     query: z.object({ filename: text(255).min(1) }),
@@ -74,7 +75,7 @@ const downloadUploadRoute = createRoute({
   method: 'get',
   path: '/api/uploads/{id}/file',
   operationId: 'downloadUpload',
-  summary: "The uploaded file's bytes, as an attachment",
+  summary: "The uploaded file's bytes, as an attachment, streamed from storage and checked against their SHA-256",
   request: { params: IdParamSchema },
   responses: {
     200: {
@@ -101,34 +102,20 @@ export function attachmentDisposition(filename: string): string {
  *
  * @param app - the API app
  * @param captures - the service
- * @param files - where upload bytes are stored before the service records them
+ * @param files - where upload bytes are streamed before the service records them
  * @param maxUploadBytes - the size cap (413 above it)
  */
 export function registerCapturesRoutes(
   app: OpenAPIHono<AppEnv>,
   captures: CapturesService,
-  files: Pick<FileStore, 'put'>,
+  files: Pick<FileStorage, 'putStream'>,
   maxUploadBytes: number,
 ): void {
-  app.post(
-    '/api/patients/:id/uploads',
-    bodyLimit({
-      maxSize: maxUploadBytes,
-      onError: () => {
-        throw new ApiError(413, 'too_large', `Uploads are limited to ${Math.round(maxUploadBytes / 1048576)} MB.`, {
-          where: 'body',
-        });
-      },
-    }),
-  );
-
   app.openapi(createUploadRoute, async (c) => {
     const actor = requireActor(c);
     const patientId = c.req.valid('param').id;
     await captures.assertMayUpload(actor, patientId);
-    const bytes = new Uint8Array(await c.req.arrayBuffer());
-    if (bytes.byteLength === 0) throw new ApiError(400, 'empty_file', 'The uploaded file is empty.', { where: 'body' });
-    const stored = await files.put(bytes);
+    const stored = await receiveUploadBody(c.req.raw, files, maxUploadBytes);
     const mediaType = c.req.header('content-type')?.split(';')[0]?.trim().slice(0, 127) || 'application/octet-stream';
     const upload = await captures.createUpload(actor, patientId, c.req.valid('query').filename, mediaType, stored);
     return c.json({ upload }, 202);
@@ -146,8 +133,9 @@ export function registerCapturesRoutes(
 
   app.openapi(downloadUploadRoute, async (c) => {
     const file = await captures.download(requireActor(c), c.req.valid('param').id);
-    return c.body(file.bytes, 200, {
+    return c.body(Readable.toWeb(file.stream) as ReadableStream<Uint8Array>, 200, {
       'content-type': 'application/octet-stream',
+      'content-length': String(file.sizeBytes),
       'content-disposition': attachmentDisposition(file.filename),
       'x-content-type-options': 'nosniff',
     });

@@ -2,31 +2,28 @@ import type { Actor } from '../../auth/actor.js';
 import { authorizeFound, type Resource } from '../../auth/policy.js';
 import { recordAudit } from '../../audit/record-audit.js';
 import type { ServiceDeps } from '../../deps.js';
-import type { FileStore, StoredFile } from '../../files/file-store.js';
+import { ServiceError } from '../../service-error.js';
+import type { Readable } from 'node:stream';
+import { FileStorageError, type FileStorage, type StoredFile } from '../../files/file-storage.js';
 import type { JobQueue } from '../../jobs/job-queue.js';
 import { patientResource } from '../patients/patient-resource.js';
 import { findPatient, touchPatient } from '../patients/patients-repository.js';
-import {
-  failUpload,
-  findUpload,
-  insertUpload,
-  listUploads,
-  setUploadJob,
-  type ScopedUpload,
-} from './captures-repository.js';
+import { findUpload, insertUpload, listUploads, type ScopedUpload } from './captures-repository.js';
 import { cleanFilename, uploadJson, type UploadJson } from './upload-json.js';
 
 /** What the captures service needs besides the database, clock and ids. */
 export interface CapturesDeps extends ServiceDeps {
-  readonly files: Pick<FileStore, 'get'>;
-  readonly jobs: Pick<JobQueue, 'enqueue'>;
+  readonly files: Pick<FileStorage, 'getStream'>;
+  readonly jobs: Pick<JobQueue, 'enqueue' | 'wake'>;
 }
 
-/** A stored upload's bytes, for a download. */
+/** A stored upload's bytes, for a download: streamed from storage, checked against their SHA-256 as they pass. */
 export interface UploadDownload {
   readonly filename: string;
   readonly mediaType: string;
-  readonly bytes: Uint8Array<ArrayBuffer>;
+  readonly sizeBytes: number;
+  /** Ends with a `FileStorageError('integrity_mismatch')` instead of finishing when the stored file was altered. */
+  readonly stream: Readable;
 }
 
 /** The capture use cases: uploads of a patient's scans, pressure and motion files. */
@@ -77,6 +74,7 @@ export function createCapturesService(deps: CapturesDeps): CapturesService {
         const found = await findPatient(tx, actor.organizationId, patientId);
         const patient = authorizeFound(actor, 'capture.create', found, patientResource, 'patient');
         const now = deps.now();
+        const jobId = deps.newId();
         const upload = await insertUpload(tx, {
           id: deps.newId(),
           patientId: patient.id,
@@ -85,27 +83,18 @@ export function createCapturesService(deps: CapturesDeps): CapturesService {
           sizeBytes: stored.sizeBytes,
           sha256: stored.sha256,
           storageKey: stored.key,
+          jobId,
           createdBy: actor.userId,
           now,
         });
         await touchPatient(tx, actor.organizationId, patient.id, now);
         await recordAudit(tx, deps, actor, { action: 'capture.create', resourceType: 'upload', resourceId: upload.id });
+        // Queued in the same transaction: the upload and its analysis exist together or not at all.
+        await deps.jobs.enqueue('analyse-upload', { uploadId: upload.id }, { transaction: tx, jobId });
         return upload;
       });
-      // Queued after the commit: the job must find the row (and PGlite has one connection).
-      let jobId: string;
-      try {
-        jobId = await deps.jobs.enqueue('analyse-upload', { uploadId: row.id });
-      } catch (error) {
-        await failUpload(
-          deps.db,
-          row.id,
-          { code: 'queue_failed', message: 'The analysis could not be queued.', where: 'jobs' },
-          deps.now(),
-        );
-        throw error;
-      }
-      return uploadJson(await setUploadJob(deps.db, row.id, jobId));
+      deps.jobs.wake('analyse-upload');
+      return uploadJson(row);
     },
 
     list(actor, patientId) {
@@ -138,8 +127,23 @@ export function createCapturesService(deps: CapturesDeps): CapturesService {
         });
         return scoped.upload;
       });
-      const bytes = await deps.files.get(upload.storage_key);
-      return { filename: upload.filename, mediaType: upload.media_type, bytes: new Uint8Array(bytes) };
+      let opened;
+      try {
+        opened = await deps.files.getStream(upload.storage_key);
+      } catch (error) {
+        if (error instanceof FileStorageError && error.code === 'not_found') {
+          throw new ServiceError('not_found', 'file_missing', "The upload's file is no longer in storage.", {
+            where: 'path.id',
+          });
+        }
+        throw error;
+      }
+      return {
+        filename: upload.filename,
+        mediaType: upload.media_type,
+        sizeBytes: opened.sizeBytes,
+        stream: opened.stream,
+      };
     },
   };
 }

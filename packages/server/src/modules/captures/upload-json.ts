@@ -9,7 +9,7 @@ export interface UploadJson {
   readonly sizeBytes: number;
   readonly sha256: string;
   readonly status: UploadStatus;
-  /** 0..1 while running, when the job reports it; null otherwise. */
+  /** 0..1 as the analysis goes (1 when it ended); null before it starts. */
   readonly progress: number | null;
   /** The detected capture format (`stl-binary`, `c3d`, …) once analysed. */
   readonly format: string | null;
@@ -42,8 +42,8 @@ export function uploadJson(row: UploadRow): UploadJson {
     sizeBytes: row.size_bytes,
     sha256: row.sha256,
     status: row.status,
-    progress: row.status === 'done' ? 1 : null,
-    format: formatOf(row.result),
+    progress: row.progress,
+    format: row.format ?? formatOf(row.result),
     result: row.result ?? null,
     error: (row.error ?? null) as UploadJson['error'],
     createdAt: row.created_at.toISOString(),
