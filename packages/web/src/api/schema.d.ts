@@ -309,7 +309,7 @@ export interface paths {
     /** A patient's uploads with their analysis status, newest first */
     get: operations['listUploads'];
     put?: never;
-    /** Upload a capture file (scan, pressure, motion); queues its analysis */
+    /** Upload a capture file (scan, pressure, motion), streamed to storage with the size cap counted as it arrives; queues its analysis */
     post: operations['createUpload'];
     delete?: never;
     options?: never;
@@ -376,7 +376,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The uploaded file's bytes, as an attachment */
+    /** The uploaded file's bytes, as an attachment, streamed from storage and checked against their SHA-256 */
     get: operations['downloadUpload'];
     put?: never;
     post?: never;
