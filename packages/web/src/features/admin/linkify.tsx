@@ -14,7 +14,7 @@ export function linkify(text: string): ReactNode[] {
   const parts = text.split(URL_PATTERN);
   return parts.map((part, index) =>
     index % 2 === 1 ? (
-      <Anchor key={index} href={part} className="break-all">
+      <Anchor key={index} href={part} className="break-all" underline="always">
         {part}
       </Anchor>
     ) : (

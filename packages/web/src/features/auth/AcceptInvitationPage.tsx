@@ -132,7 +132,7 @@ export function AcceptInvitationPage() {
               <Group justify="space-between" mt="xs">
                 <Text size="sm" c="dimmed">
                   Already have an account?{' '}
-                  <Anchor renderRoot={(props) => <Link to="/sign-in" {...props} />} inherit>
+                  <Anchor renderRoot={(props) => <Link to="/sign-in" {...props} />} inherit underline="always">
                     Sign in
                   </Anchor>
                 </Text>
