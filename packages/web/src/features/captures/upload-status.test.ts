@@ -7,6 +7,8 @@ describe('resultSummary', () => {
       '4 triangles · 1 frame · 12 markers',
     );
     expect(resultSummary({ analogChannelCount: 2 })).toBe('2 analog channels');
+    expect(resultSummary({ vertexCount: 4, triangleCount: 4 })).toBe('4 vertices · 4 triangles');
+    expect(resultSummary({ vertexCount: 1 })).toBe('1 vertex');
   });
 
   it('says nothing for a result it does not understand, never a crash', () => {

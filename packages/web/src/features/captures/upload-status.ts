@@ -39,6 +39,13 @@ export function failureReason(upload: Pick<Upload, 'error'>): string {
   return 'The analysis failed.';
 }
 
+/** An English plural: "vertex" → "vertices", "frame" → "frames". */
+function plural(noun: string): string {
+  if (noun.endsWith('ex')) return `${noun.slice(0, -2)}ices`;
+  if (/(s|x|ch|sh)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+}
+
 /**
  * The counts an analysis reported, for people: every numeric `…Count` field of the result (its own
  * or its `format`'s), e.g. `{triangleCount: 4}` → "4 triangles". The result's shape is the job's
@@ -55,7 +62,7 @@ export function resultSummary(result: unknown): string | null {
       const match = /^(\w+?)Count$/.exec(key);
       if (match?.[1] !== undefined && typeof field === 'number' && Number.isFinite(field)) {
         const noun = match[1].replace(/([A-Z])/g, ' $1').toLowerCase();
-        parts.push(`${field.toLocaleString('en')} ${noun}${field === 1 ? '' : 's'}`);
+        parts.push(`${field.toLocaleString('en')} ${field === 1 ? noun : plural(noun)}`);
       } else if (typeof field === 'object') visit(field, depth + 1);
     }
   };
