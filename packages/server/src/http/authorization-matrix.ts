@@ -15,6 +15,7 @@
 export type MatrixCaller =
   'anonymous' | 'clinician' | 'lab_technician' | 'patient' | 'clinic_admin' | 'lab_admin' | 'api_token';
 
+/** Every caller the matrix has a column for. */
 export const MATRIX_CALLERS: readonly MatrixCaller[] = [
   'anonymous',
   'clinician',
@@ -108,6 +109,7 @@ const CLINIC_STAFF_ON_PATIENT = (ok: number): Record<MatrixCaller, MatrixStatus>
   api_token: [ok, 404],
 });
 
+/** The matrix: one row per route of the API. */
 export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'GET', path: '/api/health', operationId: 'getHealth', expect: PUBLIC(200) },
   { method: 'GET', path: '/api/openapi.json', operationId: null, expect: PUBLIC(200) },

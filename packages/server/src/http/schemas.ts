@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 
 /** Shared response shapes for the OpenAPI document. Area shapes live beside their routes. */
 
+/** A validator finding, as error responses list them. */
 export const IssueSchema = z
   .object({
     severity: z.enum(['error', 'warning']),
@@ -11,6 +12,7 @@ export const IssueSchema = z
   })
   .openapi('Issue');
 
+/** The body of every error response. */
 export const ErrorSchema = z
   .object({
     error: z.object({
@@ -22,8 +24,10 @@ export const ErrorSchema = z
   })
   .openapi('Error');
 
+/** A user's role. */
 export const RoleSchema = z.enum(['clinician', 'lab_technician', 'patient', 'admin']).openapi('Role');
 
+/** A user as the API returns it everywhere. */
 export const UserSchema = z
   .object({
     id: z.string(),

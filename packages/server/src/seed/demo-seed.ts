@@ -34,6 +34,7 @@ export interface DemoPatient {
   readonly accountEmail: string | null;
 }
 
+/** The demo organizations: two clinics and a lab. */
 export const DEMO_ORGANIZATIONS: readonly DemoOrganization[] = [
   { key: 'north', kind: 'clinic', name: 'Northside Foot Clinic' },
   { key: 'harbour', kind: 'clinic', name: 'Harbour Podiatry' },
@@ -70,6 +71,7 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
   login('lab', 'technician', 'lab_technician', 'demo-lab', 'Lee Technician'),
 ];
 
+/** The demo patients, two per clinic, one of each with an account. */
 export const DEMO_PATIENTS: readonly DemoPatient[] = [
   {
     organizationKey: 'north',

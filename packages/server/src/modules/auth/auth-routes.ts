@@ -9,6 +9,7 @@ import { errorResponses, UserSchema } from '../../http/schemas.js';
 import { EMAIL_MAX, text } from '../../http/text.js';
 import type { AuthService, SignedIn } from './auth-service.js';
 
+/** The body of login. */
 export const LoginSchema = z
   .object({
     email: text(EMAIL_MAX).openapi({ example: 'clinician@north.demo.groundup.test' }),

@@ -9,6 +9,7 @@ import { errorResponses, IdParamSchema } from '../../http/schemas.js';
 import { text } from '../../http/text.js';
 import type { CapturesService } from './captures-service.js';
 
+/** An upload as the API returns it. */
 export const UploadSchema = z
   .object({
     id: z.string(),

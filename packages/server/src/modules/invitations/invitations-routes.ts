@@ -8,6 +8,7 @@ import type { AuthService } from '../auth/auth-service.js';
 import { setSessionCookie } from '../auth/auth-routes.js';
 import { PASSWORD_MIN, type InvitationsService } from './invitations-service.js';
 
+/** An invitation as the admin sees it. */
 export const InvitationSchema = z
   .object({
     id: z.string(),

@@ -6,6 +6,7 @@ import { errorResponses } from '../../http/schemas.js';
 import { EMAIL_MAX, ID_MAX, NAME_MAX, text } from '../../http/text.js';
 import type { OrganizationsService } from './organizations-service.js';
 
+/** An organization as the API returns it. */
 export const OrganizationSchema = z
   .object({
     id: z.string(),

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { EMAIL_MAX, NAME_MAX, QUERY_MAX, text } from '../../http/text.js';
 
+/** A patient as the API returns it. */
 export const PatientSchema = z
   .object({
     id: z.string(),
@@ -17,6 +18,7 @@ export const PatientSchema = z
 
 const SexSchema = z.enum(['female', 'male', 'other', 'unknown']);
 
+/** The body of createPatient: every string length-limited, NUL refused. */
 export const NewPatientSchema = z
   .object({
     givenName: text(NAME_MAX),
@@ -27,6 +29,7 @@ export const NewPatientSchema = z
   })
   .openapi('NewPatient');
 
+/** The body of updatePatient: the fields to change. */
 export const PatientPatchSchema = z
   .object({
     givenName: text(NAME_MAX).optional(),
@@ -37,10 +40,12 @@ export const PatientPatchSchema = z
   })
   .openapi('PatientPatch');
 
+/** The query of listPatients: search, order, page size. */
 export const PatientListQuerySchema = z.object({
   q: text(QUERY_MAX).optional(),
   sort: z.enum(['recent', 'name']).optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
 });
 
+/** `{patient}`. */
 export const PatientResponseSchema = z.object({ patient: PatientSchema });

@@ -15,6 +15,9 @@ import {
   type PatientSort,
 } from './patients-repository.js';
 
+/** Patients a list answers when the request names no `limit` (at most 500 with one). */
+export const DEFAULT_PATIENT_LIMIT = 100;
+
 /** The editable fields of a patient, as a request carries them. */
 export interface PatientFields {
   readonly givenName?: string | undefined;
@@ -67,7 +70,7 @@ export function createPatientsService(deps: ServiceDeps): PatientsService {
         const rows = await listPatients(tx, actor.organizationId, {
           q: term === '' ? null : term,
           sort: query.sort ?? 'name',
-          limit: query.limit ?? 500,
+          limit: query.limit ?? DEFAULT_PATIENT_LIMIT,
         });
         await recordAudit(tx, deps, actor, { action: 'patient.list', resourceType: 'patient', resourceId: null });
         return rows.map(patientJson);

@@ -6,6 +6,7 @@ import { errorResponses, IdParamSchema, RoleSchema } from '../../http/schemas.js
 import { text } from '../../http/text.js';
 import type { TokensService } from './tokens-service.js';
 
+/** An API token as listed (never its secret). */
 export const ApiTokenSchema = z
   .object({
     id: z.string(),
