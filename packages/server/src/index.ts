@@ -7,3 +7,4 @@ export type { AppDeps } from './http/app-env.js';
 export { DEMO_LOGINS, DEMO_ORGANIZATIONS, DEMO_PATIENTS, seedDemo, type DemoLogin } from './seed/demo-seed.js';
 export { StartupError, type StartupErrorCode } from './startup-error.js';
 export { redactUrl, type DatabaseKind } from './db/database.js';
+export { JOB_NAMES } from './jobs/job-registry.js';

@@ -17,5 +17,10 @@ export async function startWorker(config: ServerConfig, log: (message: string) =
       'a worker needs DATABASE_URL (PostgreSQL); on the embedded database the server runs jobs in its own process',
     );
   }
+  if (config.storage.kind === 'disk') {
+    log(
+      `groundup worker: files are read from ${config.storage.root}; a worker on another machine than the server needs the same files (set GROUNDUP_S3_BUCKET on both, see docs/scale-out.md)`,
+    );
+  }
   return openRuntime(config, { work: true, demo: false, log });
 }

@@ -7,7 +7,11 @@ const SERVER_ENV = `Environment:
   DATABASE_URL         postgres://user:password@host:5432/db to use PostgreSQL instead of PGlite
   GROUNDUP_JOBS        inprocess (default) or off: whether this process also runs jobs
   GROUNDUP_SESSION_HOURS  session lifetime (default 12)
-  GROUNDUP_MAX_UPLOAD_MB  largest upload (default 200)`;
+  GROUNDUP_MAX_UPLOAD_MB  largest upload (default 200)
+  GROUNDUP_WORKERS     jobs of each kind run at once in this process (default the number of cores)
+  GROUNDUP_S3_BUCKET   keep uploaded files in this S3 bucket instead of <data dir>/files (with
+                       GROUNDUP_S3_ENDPOINT, GROUNDUP_S3_REGION, GROUNDUP_S3_ACCESS_KEY_ID,
+                       GROUNDUP_S3_SECRET_ACCESS_KEY, GROUNDUP_S3_FORCE_PATH_STYLE; see docs/scale-out.md)`;
 
 /** Every command, in the order `--help` lists them. */
 export const COMMANDS: readonly CommandSpec[] = [

@@ -30,6 +30,7 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
         database: database.kind,
         databaseDescription: database.description,
         dataDir: config.dataDir,
+        files: server.runtime.files.description,
         seeded: server.runtime.seeded,
         jobs: config.inProcessJobs ? 'inprocess' : 'off',
         logins,
@@ -39,7 +40,7 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
     const lines = [
       `groundup is running at ${server.url}`,
       `  database: ${database.description}${server.runtime.seeded ? ' (demo data seeded)' : ''}`,
-      `  files:    ${config.dataDir}/files`,
+      `  files:    ${server.runtime.files.description}`,
       `  jobs:     ${config.inProcessJobs ? 'in this process' : 'off (run groundup worker)'}`,
     ];
     if (logins.length > 0) lines.push('  demo logins (passwords are public: demo data only):', ...loginTable(logins));

@@ -30,6 +30,10 @@ export interface JobQueueSettings {
   readonly retryDelaySeconds: number;
   /** A run that takes longer than this is failed (and retried) even while its worker is alive. */
   readonly expireInSeconds: number;
+  /** Runs of this job at once in one process, at most (and never more than `GROUNDUP_WORKERS`). */
+  readonly maxConcurrency: number;
+  /** How often an idle worker looks for new jobs queued by other processes (a job queued here wakes it at once). */
+  readonly pollingIntervalSeconds: number;
 }
 
 /** A job: its queue name, the schema its payload must match, and the handler that runs it. */
@@ -55,7 +59,13 @@ export interface DefineJobOptions<Schema extends z.ZodType> extends Partial<JobQ
 }
 
 /** The defaults a job gets when it names none. */
-export const DEFAULT_JOB_SETTINGS: JobQueueSettings = { retryLimit: 2, retryDelaySeconds: 2, expireInSeconds: 15 * 60 };
+export const DEFAULT_JOB_SETTINGS: JobQueueSettings = {
+  retryLimit: 2,
+  retryDelaySeconds: 2,
+  expireInSeconds: 15 * 60,
+  maxConcurrency: 64,
+  pollingIntervalSeconds: 0.5,
+};
 
 /**
  * Defines a job. Put each in `jobs/handlers/<job>.ts` and add it to `JOBS` in `job-registry.ts`.

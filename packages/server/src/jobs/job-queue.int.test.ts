@@ -37,6 +37,20 @@ for (const target of databaseTargets()) {
       },
       { retryDelaySeconds: 0 },
     );
+    const givenUp: number[] = [];
+    // A job that never ends, with no retries: when its worker dies it is given up.
+    const lost = defineJob(
+      'test-lost',
+      z.object({ value: z.number().int() }),
+      () => new Promise<void>(() => undefined),
+      {
+        retryLimit: 0,
+        onGiveUp: (data) => {
+          givenUp.push(data.value);
+          return Promise.resolve();
+        },
+      },
+    );
 
     beforeAll(async () => {
       scratch = await scratchDatabase(target);
@@ -54,7 +68,13 @@ for (const target of databaseTargets()) {
           now: () => new Date(),
           log: () => undefined,
         },
-        { work: true, concurrency: 2, soleProcess: target.name === 'pglite', onError: () => undefined, jobs: [echo] },
+        {
+          work: true,
+          concurrency: 2,
+          soleProcess: target.name === 'pglite',
+          onError: () => undefined,
+          jobs: [echo, lost],
+        },
       );
     });
     afterAll(async () => {
@@ -95,6 +115,28 @@ for (const target of databaseTargets()) {
       // The rolled-back job had as long as the committed one, and more, to show up.
       await new Promise((resolve) => setTimeout(resolve, 1500));
       expect(seen.some((s) => s.value === 1001)).toBe(false);
+    });
+
+    it('retries a job whose worker died without a heartbeat, and gives it up when it has no retries left', async () => {
+      // Another process takes two jobs and dies: pg-boss holds them `active`, and nobody beats for them.
+      const { default: PgBoss } = await import('pg-boss');
+      const dead = new PgBoss({ ...handle.boss, schema: 'pgboss', supervise: false, schedule: false, migrate: false });
+      await dead.start();
+      // Queued for later, so this process's workers leave them; the dying one takes them at once.
+      await enqueue('test-echo', { value: 4242 }, { startAfterSeconds: 3 });
+      await enqueue('test-lost', { value: 99 }, { startAfterSeconds: 3 });
+      const taken = [
+        ...(await dead.fetch('test-echo', { ignoreStartAfter: true })),
+        ...(await dead.fetch('test-lost', { ignoreStartAfter: true })),
+      ];
+      await dead.stop({ graceful: false, wait: true, close: handle.kind === 'postgres' });
+      expect(taken.length).toBe(2);
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      expect(await queue.sweep(1)).toBe(2);
+      await eventually(() => seen.some((s) => s.value === 4242));
+      expect(seen.find((s) => s.value === 4242)?.attempt).toBe(2);
+      await eventually(() => givenUp.includes(99));
+      expect(await queue.sweep(1)).toBe(0);
     });
 
     it('will not define a job whose name is not kebab-case', () => {

@@ -12,6 +12,9 @@ import {
 } from './job-heartbeat.js';
 import { JOBS, type JobData, type JobName } from './job-registry.js';
 
+/** The polling interval of a process alone on its (embedded) database. */
+const SOLE_PROCESS_POLLING_SECONDS = 5;
+
 /** Options of {@link JobQueue.enqueue}. */
 export interface EnqueueOptions {
   /**
@@ -131,22 +134,39 @@ export async function startJobQueue(
         await giveUp(job, orphan.data, 'Its worker stopped on every try.', deps);
       }
     }
+    // Retried after the job's retry delay: look again then rather than at the next poll.
+    for (const name of new Set(orphans.map((orphan) => orphan.name))) {
+      const job = jobs.find((candidate) => candidate.name === name);
+      setTimeout(() => wake(name), (job?.settings.retryDelaySeconds ?? 0) * 1000 + 100).unref();
+    }
     return orphans.length;
   };
 
   const workerIds = new Map<string, string[]>();
+  // Alone on an embedded database, every job is queued in this process and wakes a worker itself: polling is only
+  // the fallback for jobs queued in a transaction, and its queries would compete with the API for PGlite's one
+  // connection.
+  const pollingSeconds = (job: JobDefinition) =>
+    options.soleProcess
+      ? Math.max(SOLE_PROCESS_POLLING_SECONDS, job.settings.pollingIntervalSeconds)
+      : job.settings.pollingIntervalSeconds;
+  // One worker a job: each wakes the next in turn (a busy one fetches again as soon as its run ends).
+  let turn = 0;
   const wake = (name: string) => {
-    for (const worker of workerIds.get(name) ?? []) boss.notifyWorker(worker);
+    const ids = workerIds.get(name) ?? [];
+    const worker = ids[turn++ % Math.max(1, ids.length)];
+    if (worker !== undefined) boss.notifyWorker(worker);
   };
   let sweeper: NodeJS.Timeout | null = null;
   if (options.work) {
     await sweep(options.soleProcess ? 0 : HEARTBEAT_STALE_SECONDS);
     for (const job of jobs) {
       const ids: string[] = [];
-      for (let i = 0; i < Math.max(1, options.concurrency); i++) {
+      const count = Math.max(1, Math.min(options.concurrency, job.settings.maxConcurrency));
+      for (let i = 0; i < count; i++) {
         const id = await boss.work<unknown>(
           job.name,
-          { pollingIntervalSeconds: 0.5, batchSize: 1, includeMetadata: true },
+          { pollingIntervalSeconds: pollingSeconds(job), batchSize: 1, includeMetadata: true },
           async ([run]) => {
             if (run === undefined) return;
             try {

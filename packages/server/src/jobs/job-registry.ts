@@ -5,6 +5,9 @@ import { deliverOutboxJob } from './handlers/deliver-outbox.js';
 /** Every job this server runs. A new job: a file in `handlers/`, and one line here. */
 export const JOBS = [analyseUploadJob, deliverOutboxJob] as const;
 
+/** The queue names of every registered job. */
+export const JOB_NAMES: readonly string[] = JOBS.map((job) => job.name);
+
 /** A registered job. */
 export type RegisteredJob = (typeof JOBS)[number];
 

@@ -21,5 +21,5 @@ export const deliverOutboxJob = defineJob(
     });
     if (result.failed > 0) throw new Error(`${result.failed} message(s) could not be sent; retrying later`);
   },
-  { retryLimit: 4, retryDelaySeconds: 60, expireInSeconds: 5 * 60 },
+  { retryLimit: 4, retryDelaySeconds: 60, expireInSeconds: 5 * 60, maxConcurrency: 1, pollingIntervalSeconds: 2 },
 );
