@@ -162,8 +162,16 @@ describe.runIf(hasChromium)('the web app in Chromium, against the real server', 
     );
     await review('clinician-home');
 
-    await page.getByRole('link', { name: 'Patients', exact: true }).click();
+    // On a tablet the navigation is a drawer behind the menu button.
+    await page.setViewportSize(TABLET);
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    await page.getByRole('button', { name: 'Open navigation' }).click();
+    await nav.getByRole('link', { name: 'Patients' }).waitFor({ state: 'visible' });
+    await expectAccessible('navigation drawer (tablet)');
+    await screenshot('navigation-drawer-tablet');
+    await nav.getByRole('link', { name: 'Patients' }).click();
     await heading('Patients').waitFor();
+    await page.setViewportSize(LAPTOP);
     await page.getByRole('table', { name: 'Patients' }).waitFor();
     await review('patients');
 
