@@ -10,6 +10,16 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryError } from '../../components/QueryError.js';
 import { TableScroll } from '../../components/TableScroll.js';
 
+/**
+ * An id short enough for a table cell: its first 8 characters (the full id is the cell's title).
+ *
+ * @param id - a resource id
+ * @returns e.g. "da18e475…"
+ */
+function shortId(id: string): string {
+  return id.length > 10 ? `${id.slice(0, 8)}…` : id;
+}
+
 /** Entries per page of the audit log. */
 export const AUDIT_PAGE_SIZE = 25;
 
@@ -93,15 +103,15 @@ export function AuditLogPage() {
                         {formatDateTime(event.at)}
                       </Text>
                     </Table.Td>
-                    <Table.Td>{event.actorName}</Table.Td>
+                    <Table.Td className="nowrap">{event.actorName}</Table.Td>
                     <Table.Td>
                       <Code>{event.action}</Code>
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm">{event.resourceType}</Text>
                       {event.resourceId !== null && (
-                        <Text size="xs" c="dimmed" className="break-all">
-                          {event.resourceId}
+                        <Text size="xs" c="dimmed" ff="monospace" title={event.resourceId}>
+                          {shortId(event.resourceId)}
                         </Text>
                       )}
                     </Table.Td>
