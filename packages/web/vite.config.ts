@@ -6,7 +6,7 @@ export default defineConfig({
   // `source` makes @groundup/core resolve to its TypeScript, so the web app needs no core build.
   resolve: { conditions: ['source', ...defaultClientConditions] },
   oxc: { jsx: { runtime: 'automatic' } },
-  // No source map in the build: the server would publish it (issue 12 lists a public source map as a finding).
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 1500 },
+  // No source maps in the production build: the bundle's sources are not published (issue 12).
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
   server: { proxy: { '/api': 'http://localhost:5170' } },
 });
