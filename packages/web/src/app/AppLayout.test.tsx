@@ -115,6 +115,19 @@ describe('the app shell', () => {
     expect(screen.getAllByRole('main')).toHaveLength(1);
   });
 
+  it('catches a page that fails to render in the error boundary, keeping the shell and offering a retry', async () => {
+    renderApp({
+      path: '/patients',
+      me: CLINICIAN,
+      // A body that breaks the contract (a null patient) makes the page throw while rendering.
+      routes: { '/api/patients': { get: () => ({ body: { patients: [null] } as unknown as { patients: [] } }) } },
+    });
+    await findPageHeading('This page could not be shown');
+    expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong in the app');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(navigationLinks()).toEqual(['Home', 'Patients']);
+  });
+
   it('shows the not-found page for an unknown address', async () => {
     renderApp({ path: '/no/such/page', me: CLINICIAN, routes: LANDING_ROUTES });
     await findPageHeading('Page not found');
