@@ -241,6 +241,19 @@ why, e.g. truncated, bad_processor, bad_header, missing_markers), 2 the command 
     load: () => import('./motion-command.js'),
   },
   {
+    name: 'inspect',
+    summary: 'say what capture a file holds (scan, pressure or motion format), with the readers the analysis uses',
+    help: `Usage: groundup inspect <file>... [--json]
+
+Reads each file with groundup's own readers (STL, OBJ, PLY; C3D, TRC, MOT/STO; grid CSV, pedar ASCII,
+PhysioNet gaitpdb) and says which one read it, with what it counted; the first bytes only choose
+which readers to try. The server's upload analysis uses the same detection.
+
+Each file is reported in its place. Exit code 1 when any file is not a readable capture.
+With --json: {file, format: {kind, family, …counts}, sizeBytes, issues} (an array for several files).`,
+    load: () => import('./inspect-command.js'),
+  },
+  {
     name: 'pressure',
     summary: 'read a plantar pressure recording (pedar, PhysioNet insole, plate grid CSV): steps, peaks, foot type',
     help: `Usage: groundup pressure analyze <file> [--format auto|pedar|gaitpdb|grid] [--svg out.svg] [--json]
