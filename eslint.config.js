@@ -77,7 +77,7 @@ export default tseslint.config(
   },
   {
     // Tests read JSON responses and parsed files whose shape the assertions check.
-    files: ['**/*.test.ts', '**/src/testing/**', 'test-support/**', '**/e2e/**'],
+    files: ['**/*.test.ts', '**/*.test.tsx', '**/src/testing/**', 'test-support/**', '**/e2e/**'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',

@@ -18,6 +18,7 @@ export default defineConfig({
   test: {
     include: [
       'packages/*/src/**/*.test.ts',
+      'packages/web/src/**/*.test.tsx',
       'packages/*/test/**/*.test.ts',
       'packages/*/e2e/**/*.test.ts',
       'scripts/**/*.test.ts',
