@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { requirement } from '../../../test-support/requirements.js';
-import { testdataFile } from '../../../test-support/testdata.js';
+import { testdataOrSkip } from '../../../test-support/testdata.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const BIN = path.join(ROOT, 'packages/cli/bin/groundup.js');
@@ -121,12 +121,11 @@ describe('groundup assess', () => {
     expect(report.pending[0].field).toBe('metatarsalPad');
   });
 
-  it('runs a case built from real data (BOA scan, pedar recording, OpenSim trial) end to end', () => {
-    const scan = testdataFile('boa-ssm-foot-stl/m2s_105_foot.stl');
-    const pressure = testdataFile('pedar-insole-example/pressure_example.asc');
-    const motion = testdataFile('opensim-gait2354-walk/subject01_walk1.trc');
-    const still = testdataFile('opensim-gait2354-walk/subject01_static.trc');
-    if (scan === null || pressure === null || motion === null || still === null) return;
+  it('runs a case built from real data (BOA scan, pedar recording, OpenSim trial) end to end', (ctx) => {
+    const scan = testdataOrSkip(ctx, 'boa-ssm-foot-stl/m2s_105_foot.stl');
+    const pressure = testdataOrSkip(ctx, 'pedar-insole-example/pressure_example.asc');
+    const motion = testdataOrSkip(ctx, 'opensim-gait2354-walk/subject01_walk1.trc');
+    const still = testdataOrSkip(ctx, 'opensim-gait2354-walk/subject01_static.trc');
     const kase = {
       ...golden('flat-foot-medial-knee-pain'),
       captures: {
@@ -183,9 +182,8 @@ describe('groundup assess', () => {
     );
   });
 
-  it('reports a static trial without the markers for joint angles at captures.motion.static, exit 1', () => {
-    const motion = testdataFile('opensim-gait2354-walk/subject01_walk1.trc');
-    if (motion === null) return;
+  it('reports a static trial without the markers for joint angles at captures.motion.static, exit 1', (ctx) => {
+    const motion = testdataOrSkip(ctx, 'opensim-gait2354-walk/subject01_walk1.trc');
     const kase = {
       ...golden('flat-foot-medial-knee-pain'),
       captures: { motion: { file: motion, static: 'missing-static.trc' } },
@@ -197,8 +195,9 @@ describe('groundup assess', () => {
     expect(byPath.get('captures.motion.static')).toMatch(/missing-static\.trc: no such file/);
   });
 
-  it('writes the lab form and the patient report as PDFs with the key fields in their text', () => {
-    if (!requirement('pdftotext (poppler-utils)', hasPdftotext, 'apt-get install poppler-utils')) return;
+  it('writes the lab form and the patient report as PDFs with the key fields in their text', (ctx) => {
+    if (!requirement('pdftotext (poppler-utils)', hasPdftotext, 'apt-get install poppler-utils'))
+      return ctx.skip('pdftotext (poppler-utils) is not installed');
     const rx = path.join(dir, 'rx.pdf');
     const report = path.join(dir, 'report.pdf');
     const { code, stderr } = groundup(

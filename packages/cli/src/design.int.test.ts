@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSyntheticFoot, writeBinaryStl } from '@groundup/core';
 import { requirement } from '../../../test-support/requirements.js';
-import { testdataFile } from '../../../test-support/testdata.js';
+import { testdataOrSkip } from '../../../test-support/testdata.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const BIN = path.join(ROOT, 'packages/cli/bin/groundup.js');
@@ -187,9 +187,8 @@ describe('groundup design', () => {
     ).toBe(2);
   });
 
-  it('designs from the imprint cut out of an impression-block scan, and says so', () => {
-    const block = testdataFile('polycron-foot-imprint-ply/Right foot from author.ply');
-    if (block === null) return;
+  it('designs from the imprint cut out of an impression-block scan, and says so', (ctx) => {
+    const block = testdataOrSkip(ctx, 'polycron-foot-imprint-ply/Right foot from author.ply');
     const out = path.join(dir, 'imprint.stl');
     const result = groundup(
       'design',
@@ -218,8 +217,9 @@ describe('groundup design', () => {
     for (const written of report.files) expect(existsSync(written), written).toBe(true);
   });
 
-  it('writes an STL that admesh finds closed, with no disconnected or backwards edges', () => {
-    if (!requirement('admesh', has('admesh', ['--version']), 'apt-get install admesh')) return;
+  it('writes an STL that admesh finds closed, with no disconnected or backwards edges', (ctx) => {
+    if (!requirement('admesh', has('admesh', ['--version']), 'apt-get install admesh'))
+      return ctx.skip('admesh is not installed');
     const out = path.join(dir, 'lift.stl');
     expect(groundup('design', '--rx', path.join(EXAMPLES, 'leg-length-heel-lift-right.json'), '--out', out).code).toBe(
       0,
@@ -232,8 +232,9 @@ describe('groundup design', () => {
     expect(result.stdout).toMatch(/Degenerate facets\s*:\s*0/);
   });
 
-  it('writes an STL and a 3MF that prusa-slicer slices on a 300 × 300 mm bed', () => {
-    if (!requirement('prusa-slicer', has('prusa-slicer', ['--help']), 'apt-get install prusa-slicer')) return;
+  it('writes an STL and a 3MF that prusa-slicer slices on a 300 × 300 mm bed', (ctx) => {
+    if (!requirement('prusa-slicer', has('prusa-slicer', ['--help']), 'apt-get install prusa-slicer'))
+      return ctx.skip('prusa-slicer is not installed');
     const stl = path.join(dir, 'slice.stl');
     const threeMf = path.join(dir, 'slice.3mf');
     const rx = path.join(EXAMPLES, 'leg-length-heel-lift-right.json');

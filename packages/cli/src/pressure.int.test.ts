@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSyntheticPlateWalk, writeGridCsv } from '@groundup/core';
-import { testdataFile } from '../../../test-support/testdata.js';
+import { testdataOrSkip } from '../../../test-support/testdata.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const BIN = path.join(ROOT, 'packages/cli/bin/groundup.js');
@@ -19,9 +19,8 @@ function groundup(...args: string[]) {
 describe('groundup pressure analyze', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('analyzes the pedar example as JSON: both feet, their peak sensors, steps and regions, and writes an SVG', () => {
-    const asc = testdataFile('pedar-insole-example/pressure_example.asc');
-    if (asc === null) return;
+  it('analyzes the pedar example as JSON: both feet, their peak sensors, steps and regions, and writes an SVG', (ctx) => {
+    const asc = testdataOrSkip(ctx, 'pedar-insole-example/pressure_example.asc');
     const { code, stdout } = groundup('pressure', 'analyze', asc, '--svg', 'pedar.svg', '--json');
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
@@ -48,9 +47,8 @@ describe('groundup pressure analyze', () => {
     expect(readFileSync(path.join(dir, 'pedar.svg'), 'utf8')).toMatch(/^<svg[^>]*viewBox=/);
   });
 
-  it('gives forces in N for the PhysioNet insoles', () => {
-    const txt = testdataFile('physionet-gaitpdb-sample/GaCo01_01.txt');
-    if (txt === null) return;
+  it('gives forces in N for the PhysioNet insoles', (ctx) => {
+    const txt = testdataOrSkip(ctx, 'physionet-gaitpdb-sample/GaCo01_01.txt');
     const { code, stdout } = groundup('pressure', 'analyze', txt, '--format', 'gaitpdb', '--json');
     expect(code).toBe(0);
     const report = JSON.parse(stdout);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { testdataFile } from '../../../../test-support/testdata.js';
+import { testdataOrSkip } from '../../../../test-support/testdata.js';
 import { detectCaptureFormat } from './detect-capture-format.js';
 
 const text = (value: string) => new TextEncoder().encode(value);
@@ -70,26 +70,22 @@ describe('detectCaptureFormat', () => {
     );
   });
 
-  it('recognises the real foot meshes in the shared test data (binary STL, PLY)', () => {
-    const stl = testdataFile('boa-ssm-foot-stl/m2s_105_foot.stl');
-    if (stl !== null) {
-      const report = detectCaptureFormat(new Uint8Array(readFileSync(stl)));
-      expect(report.format.family).toBe('scan');
-      expect(report.format.kind).toMatch(/^stl-/);
-    }
-    const ply = testdataFile('polycron-foot-imprint-ply/Left foot from author.ply');
-    if (ply !== null) {
-      expect(detectCaptureFormat(new Uint8Array(readFileSync(ply))).format).toEqual({
-        kind: 'ply',
-        family: 'scan',
-        encoding: 'binary_little_endian',
-      });
-    }
-    const c3d = testdataFile('opensim-c3d-walking/walking2.c3d');
-    if (c3d !== null) expect(detectCaptureFormat(new Uint8Array(readFileSync(c3d))).format.kind).toBe('c3d');
-    const trc = testdataFile('opensim-gait2354-walk/subject01_walk1.trc');
-    if (trc !== null) expect(detectCaptureFormat(new Uint8Array(readFileSync(trc))).format.kind).toBe('trc');
-    const mot = testdataFile('opensim-gait2354-walk/subject01_walk1_grf.mot');
-    if (mot !== null) expect(detectCaptureFormat(new Uint8Array(readFileSync(mot))).format.kind).toBe('mot');
+  it('recognises the real foot meshes in the shared test data (binary STL, PLY)', (ctx) => {
+    const stl = testdataOrSkip(ctx, 'boa-ssm-foot-stl/m2s_105_foot.stl');
+    const ply = testdataOrSkip(ctx, 'polycron-foot-imprint-ply/Left foot from author.ply');
+    const c3d = testdataOrSkip(ctx, 'opensim-c3d-walking/walking2.c3d');
+    const trc = testdataOrSkip(ctx, 'opensim-gait2354-walk/subject01_walk1.trc');
+    const mot = testdataOrSkip(ctx, 'opensim-gait2354-walk/subject01_walk1_grf.mot');
+    const report = detectCaptureFormat(new Uint8Array(readFileSync(stl)));
+    expect(report.format.family).toBe('scan');
+    expect(report.format.kind).toMatch(/^stl-/);
+    expect(detectCaptureFormat(new Uint8Array(readFileSync(ply))).format).toEqual({
+      kind: 'ply',
+      family: 'scan',
+      encoding: 'binary_little_endian',
+    });
+    expect(detectCaptureFormat(new Uint8Array(readFileSync(c3d))).format.kind).toBe('c3d');
+    expect(detectCaptureFormat(new Uint8Array(readFileSync(trc))).format.kind).toBe('trc');
+    expect(detectCaptureFormat(new Uint8Array(readFileSync(mot))).format.kind).toBe('mot');
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { testdataFile } from '../../../../test-support/testdata.js';
+import { testdataOrSkip } from '../../../../test-support/testdata.js';
 import type { C3dParameterValue } from './c3d-parameters.js';
 import { c3dEvents } from './c3d-events.js';
 import { forcePlatforms } from './force-platforms.js';
@@ -124,9 +124,8 @@ describe('writeC3d and readC3d round trip', () => {
 
 describe('forcePlateEvents on the OpenSim walking trials', () => {
   for (const trial of ['walking2', 'walking5']) {
-    it(`matches every contact of ${trial} to a foot, and its strikes to the marker events of that foot`, () => {
-      const path = testdataFile(`opensim-c3d-walking/${trial}.c3d`);
-      if (path === null) return;
+    it(`matches every contact of ${trial} to a foot, and its strikes to the marker events of that foot`, (ctx) => {
+      const path = testdataOrSkip(ctx, `opensim-c3d-walking/${trial}.c3d`);
       const r = readC3d(new Uint8Array(readFileSync(path)));
       if (!r.ok) throw new Error('read failed');
       const markers = c3dMarkerTrajectories(r.c3d);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { testdataFile } from '../../../../test-support/testdata.js';
+import { testdataOrSkip } from '../../../../test-support/testdata.js';
 import { jointAngles, type JointAngleName } from './joint-angles.js';
 import { GAIT2354_MARKER_SET } from './lower-limb-marker-set.js';
 import { calibrateLowerLimb } from './lower-limb-model.js';
@@ -54,11 +54,10 @@ function compare(
 }
 
 describe('joint angles of the Hamner run against OpenSim inverse kinematics', () => {
-  it('records the RMSE of every angle (running, 10 s at 60 Hz; no threshold in the issue)', () => {
-    const staticPath = testdataFile('opensim-hamner-running/subject02_static.trc');
-    const runPath = testdataFile('opensim-hamner-running/subject02_running.trc');
-    const ikPath = testdataFile('opensim-hamner-running/outputReference/ResultsIK/subject02_running_ik.mot');
-    if (staticPath === null || runPath === null || ikPath === null) return;
+  it('records the RMSE of every angle (running, 10 s at 60 Hz; no threshold in the issue)', (ctx) => {
+    const staticPath = testdataOrSkip(ctx, 'opensim-hamner-running/subject02_static.trc');
+    const runPath = testdataOrSkip(ctx, 'opensim-hamner-running/subject02_running.trc');
+    const ikPath = testdataOrSkip(ctx, 'opensim-hamner-running/outputReference/ResultsIK/subject02_running_ik.mot');
     const st = readTrc(readFileSync(staticPath, 'utf8'));
     const run = readTrc(readFileSync(runPath, 'utf8'));
     const ik = readMot(readFileSync(ikPath, 'utf8'));
@@ -74,11 +73,10 @@ describe('joint angles of the Hamner run against OpenSim inverse kinematics', ()
 });
 
 describe('joint angles on the gait2354 walk against OpenSim inverse kinematics', () => {
-  it('keeps sagittal hip within 5° RMSE, knee and ankle within 8°, and each within 3° without the mean offset', () => {
-    const staticPath = testdataFile('opensim-gait2354-walk/subject01_static.trc');
-    const walkPath = testdataFile('opensim-gait2354-walk/subject01_walk1.trc');
-    const ikPath = testdataFile('opensim-gait2354-walk/OutputReference/subject01_walk1_ik.mot');
-    if (staticPath === null || walkPath === null || ikPath === null) return;
+  it('keeps sagittal hip within 5° RMSE, knee and ankle within 8°, and each within 3° without the mean offset', (ctx) => {
+    const staticPath = testdataOrSkip(ctx, 'opensim-gait2354-walk/subject01_static.trc');
+    const walkPath = testdataOrSkip(ctx, 'opensim-gait2354-walk/subject01_walk1.trc');
+    const ikPath = testdataOrSkip(ctx, 'opensim-gait2354-walk/OutputReference/subject01_walk1_ik.mot');
     const st = readTrc(readFileSync(staticPath, 'utf8'));
     const walk = readTrc(readFileSync(walkPath, 'utf8'));
     const ik = readMot(readFileSync(ikPath, 'utf8'));

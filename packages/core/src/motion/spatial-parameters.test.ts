@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { testdataFile } from '../../../../test-support/testdata.js';
+import { testdataOrSkip } from '../../../../test-support/testdata.js';
 import { eventsFromForce, type GaitEvent } from './gait-events.js';
 import { markerGaitEvents } from './marker-events.js';
 import { readMot } from './read-mot.js';
@@ -84,10 +84,9 @@ describe('spatialParameters', () => {
     expect(r.warnings.map((w) => w.code)).toEqual(['missing_markers']);
   });
 
-  it('gives plausible walking figures for the gait2354 treadmill walk (GRF events)', () => {
-    const trcPath = testdataFile('opensim-gait2354-walk/subject01_walk1.trc');
-    const grfPath = testdataFile('opensim-gait2354-walk/subject01_walk1_grf.mot');
-    if (trcPath === null || grfPath === null) return;
+  it('gives plausible walking figures for the gait2354 treadmill walk (GRF events)', (ctx) => {
+    const trcPath = testdataOrSkip(ctx, 'opensim-gait2354-walk/subject01_walk1.trc');
+    const grfPath = testdataOrSkip(ctx, 'opensim-gait2354-walk/subject01_walk1_grf.mot');
     const trc = readTrc(readFileSync(trcPath, 'utf8'));
     const grf = readMot(readFileSync(grfPath, 'utf8'));
     if (!trc.ok || !grf.ok) throw new Error('read failed');
@@ -119,10 +118,9 @@ describe('spatialParameters', () => {
     expect(Math.abs(stride / strideTime / spatial.walkingSpeedMps - 1)).toBeLessThan(0.05);
   });
 
-  it('gives plausible running figures for the Hamner treadmill run (GRF events; marker events for distances)', () => {
-    const trcPath = testdataFile('opensim-hamner-running/subject02_running.trc');
-    const grfPath = testdataFile('opensim-hamner-running/subject02_running_grf.mot');
-    if (trcPath === null || grfPath === null) return;
+  it('gives plausible running figures for the Hamner treadmill run (GRF events; marker events for distances)', (ctx) => {
+    const trcPath = testdataOrSkip(ctx, 'opensim-hamner-running/subject02_running.trc');
+    const grfPath = testdataOrSkip(ctx, 'opensim-hamner-running/subject02_running_grf.mot');
     const trc = readTrc(readFileSync(trcPath, 'utf8'));
     const grf = readMot(readFileSync(grfPath, 'utf8'));
     if (!trc.ok || !grf.ok) throw new Error('read failed');
