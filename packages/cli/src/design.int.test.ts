@@ -210,9 +210,14 @@ describe('groundup design', () => {
     };
     expect(report.warnings.map((w) => w.code)).toContain('impression_segmented');
     expect(report.sides.right.manifold).toBe(true);
-    // The imprint (about 139 mm in the scan's detected cm), not the 148 mm block.
+    // The insole follows the imprint, not the 148 mm block: no longer than the imprint's own foot length
+    // (scan measure of the same file, in the same detected cm), and not more than 10 % shorter (the outline
+    // stops short of the toe tip and starts a few mm in front of the heel's rearmost point).
+    const measured = JSON.parse(groundup('scan', 'measure', block, '--json').stdout) as { lengthMm: number };
+    expect(measured.lengthMm).toBeLessThan(145);
     const length = report.sides.right.bboxMm.max[0]! - report.sides.right.bboxMm.min[0]!;
-    expect(length).toBeLessThan(140);
+    expect(length).toBeLessThanOrEqual(measured.lengthMm);
+    expect(length).toBeGreaterThan(0.9 * measured.lengthMm);
     expect(report.files.length).toBeGreaterThan(0);
     for (const written of report.files) expect(existsSync(written), written).toBe(true);
   });

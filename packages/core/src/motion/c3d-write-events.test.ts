@@ -131,10 +131,12 @@ describe('forcePlateEvents on the OpenSim walking trials', () => {
       const markers = c3dMarkerTrajectories(r.c3d);
       const { plates } = forcePlatforms(r.c3d);
       const { events, contacts, warnings } = forcePlateEvents(plates, markers);
-      console.log(trial, JSON.stringify(contacts));
       expect(warnings).toEqual([]);
       expect(contacts.length).toBeGreaterThanOrEqual(2);
+      // The centre of pressure lies under the foot: within 60 mm of its heel–toe marker line (half an adult
+      // forefoot's breadth, about 50 mm, plus the markers' offset from the skin).
       expect(contacts.every((c) => c.side !== null && c.distanceMm < 60)).toBe(true);
+      expect(contacts.every((c) => c.offS > c.strikeS)).toBe(true);
       // The nearest marker-based strike (either side) is of the same foot. Zeni strikes come 0.04–0.10 s
       // before the plate's 20 N threshold on these trials, hence the 0.12 s window.
       const strikes = markerGaitEvents(markers).events.filter((m) => m.kind === 'foot-strike');

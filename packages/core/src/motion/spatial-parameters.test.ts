@@ -98,7 +98,6 @@ describe('spatialParameters', () => {
     ];
     const { spatial } = spatialParameters(trc.markers, events);
     const temporal = spatiotemporal(events);
-    console.log('gait2354 walk', JSON.stringify({ spatial, cadence: temporal.cadenceStepsPerMin }));
     // Plausibility ranges for adult walking (not normative values): speed 1.0–1.6 m/s, stride 1.0–1.8 m,
     // step 0.5–0.9 m, step width 0.02–0.30 m; stride length ≈ speed × stride time within 5 %.
     expect(spatial.walkingSpeedMps).toBeGreaterThan(1.0);
@@ -116,6 +115,11 @@ describe('spatialParameters', () => {
     const stride = spatial.strideLengthM.right;
     const strideTime = temporal.strideTimeS.right;
     expect(Math.abs(stride / strideTime / spatial.walkingSpeedMps - 1)).toBeLessThan(0.05);
+    // A stride is a left step and a right step: the two step lengths add up to the stride within 5 %
+    // (the steps are taken at different strikes of a treadmill walk, hence not exactly).
+    expect(Math.abs((spatial.stepLengthM.left + spatial.stepLengthM.right) / stride - 1)).toBeLessThan(0.05);
+    // Cadence is two steps per stride: 120 / stride time (s) steps per minute, within 5 %.
+    expect(Math.abs(temporal.cadenceStepsPerMin / (120 / strideTime) - 1)).toBeLessThan(0.05);
   });
 
   it('gives plausible running figures for the Hamner treadmill run (GRF events; marker events for distances)', (ctx) => {
@@ -131,16 +135,21 @@ describe('spatialParameters', () => {
       ...eventsFromForce(grf.table.columns[grf.table.columnNames.indexOf('1_ground_force_vy')]!, rate, 'left'),
     ];
     const byMarkers = spatialParameters(trc.markers, markerGaitEvents(trc.markers).events).spatial;
-    console.log('Hamner run, marker events', JSON.stringify(byMarkers));
     const { spatial } = spatialParameters(trc.markers, events);
     const temporal = spatiotemporal(events);
-    console.log('Hamner run', JSON.stringify({ spatial, cadence: temporal.cadenceStepsPerMin }));
     // Running plausibility (not normative values): speed 2.5–6 m/s, stride 1.8–4.5 m, stance under 45 %.
     expect(spatial.walkingSpeedMps).toBeGreaterThan(2.5);
     expect(spatial.walkingSpeedMps).toBeLessThan(6);
     expect(spatial.strideLengthM.right).toBeGreaterThan(1.8);
     expect(spatial.strideLengthM.right).toBeLessThan(4.5);
     expect(temporal.stancePct.right).toBeLessThan(45);
+    expect(temporal.stancePct.right).toBeGreaterThan(0);
+    // Steps add up to strides on both feet (within 5 %), by markers and by force alike.
+    for (const figures of [spatial, byMarkers])
+      for (const s of ['left', 'right'] as const)
+        expect(
+          Math.abs((figures.stepLengthM.left + figures.stepLengthM.right) / figures.strideLengthM[s] - 1),
+        ).toBeLessThan(0.05);
     // Marker events (Zeni) place running stance late and long, so the belt speed read from mid-stance is
     // lower: within 10 % of the GRF-based figure.
     expect(Math.abs(byMarkers.walkingSpeedMps / spatial.walkingSpeedMps - 1)).toBeLessThan(0.1);
