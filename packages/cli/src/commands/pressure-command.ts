@@ -11,6 +11,7 @@ import {
 } from '@groundup/core';
 import { CliError, EXIT_USAGE } from '../cli-error.js';
 import { readInputFile } from '../read-input.js';
+import { runBatch } from '../run-batch.js';
 import type { Io } from '../io.js';
 
 const OPTIONS = {
@@ -45,36 +46,51 @@ function run(args: readonly string[], io: Io): number {
     );
   }
   const { values, positionals } = parseArgs({ args: rest, options: OPTIONS, strict: true, allowPositionals: true });
-  if (positionals.length !== 1) {
-    throw new CliError('usage', `pressure analyze takes one file (got ${positionals.length})`, EXIT_USAGE);
+  if (positionals.length === 0) throw new CliError('usage', 'pressure analyze needs at least one file', EXIT_USAGE);
+  if (positionals.length > 1 && values.svg !== undefined) {
+    throw new CliError(
+      'usage',
+      `--svg writes one heat map, for one file (got ${positionals.length} files)`,
+      EXIT_USAGE,
+    );
   }
   const format = values.format ?? 'auto';
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new CliError('usage', `--format must be one of ${FORMATS.join(', ')} (got '${format}')`, EXIT_USAGE);
   }
-  const file = path.resolve(io.cwd, positionals[0] ?? '');
+  const json = values.json === true;
+  return runBatch({
+    files: positionals,
+    json,
+    verb: 'analyzed',
+    io,
+    each: (_, file) => analyzeFile(file, format as 'auto' | PressureFormat, values.svg, io),
+  });
+}
+
+function analyzeFile(
+  file: string,
+  format: 'auto' | PressureFormat,
+  svg: string | undefined,
+  io: Io,
+): { report: object; text: string } {
   const bytes = readInputFile(file);
-  const read = readPressure(bytes, format as 'auto' | PressureFormat);
+  const read = readPressure(bytes, format);
   if (!read.ok) {
     throw new CliError(read.error.code, `${path.basename(file)}: ${read.error.message} (${read.error.where})`);
   }
   const analysis = analyzePressure(read.recording);
   const report = pressureReport(read.recording, analysis, read.warnings);
   let svgPath: string | null = null;
-  if (values.svg !== undefined) {
-    svgPath = path.resolve(io.cwd, values.svg);
+  if (svg !== undefined) {
+    svgPath = path.resolve(io.cwd, svg);
     try {
       writeFileSync(svgPath, pressureHeatmapSvg(read.recording, analysis, { title: path.basename(file) }));
     } catch {
       throw new CliError('write_failed', `cannot write ${svgPath}`);
     }
   }
-  io.stdout(
-    values.json === true
-      ? `${JSON.stringify({ file, ...report, svg: svgPath })}\n`
-      : formatReport(path.basename(file), report, svgPath),
-  );
-  return 0;
+  return { report: { file, ...report, svg: svgPath }, text: formatReport(path.basename(file), report, svgPath) };
 }
 
 function num(v: number | null | undefined, digits = 1): string {
@@ -95,6 +111,10 @@ function formatReport(name: string, r: PressureReport, svg: string | null): stri
     );
     lines.push(
       `    regions (peak ${unit}): ${foot.regions.map((g) => `${g.name} ${num(g.peakKpa ?? g.peakN, 0)}`).join(', ')}`,
+    );
+    const integral = r.quantity === 'force_n' ? 'force–time integral, N·s' : 'pressure–time integral, kPa·s';
+    lines.push(
+      `    regions (${integral} per step): ${foot.regions.map((g) => `${g.name} ${num(g.ptiKpaS ?? g.ftiNS, 1)}`).join(', ')}`,
     );
     if (foot.footType !== undefined) {
       lines.push(
