@@ -16,6 +16,7 @@ import {
 } from '@groundup/core';
 import { CliError, EXIT_USAGE } from '../cli-error.js';
 import { readInputFile } from '../read-input.js';
+import { parseUnits } from '../parse-units.js';
 import { runBatch } from '../run-batch.js';
 import type { Io } from '../io.js';
 
@@ -99,11 +100,6 @@ function measureFile(name: string, side: Side | undefined, units: LengthUnit | u
 function parseSide(value: string | undefined): Side | undefined {
   if (value === undefined || value === 'left' || value === 'right') return value;
   throw new CliError('usage', `--side must be left or right (got '${value}')`, EXIT_USAGE);
-}
-
-function parseUnits(value: string | undefined): LengthUnit | undefined {
-  if (value === undefined || value === 'mm' || value === 'cm' || value === 'm') return value;
-  throw new CliError('usage', `--units must be mm, cm or m (got '${value}')`, EXIT_USAGE);
 }
 
 function readScan(file: string) {
