@@ -110,6 +110,47 @@ describe('groundup assess', () => {
     expect(byPath.get('captures.motion.file')).toMatch(/missing\.trc: no such file/);
   });
 
+  it('prints in text the full measurement list, the what-if and every prescription value in words', () => {
+    const file = path.join(CASES, 'leg-length-difference-low-back-pain.json');
+    const report = JSON.parse(groundup('assess', file, '--json').stdout);
+    const { code, stdout } = groundup('assess', file);
+    expect(code).toBe(0);
+    for (const m of report.measurements as { label: string; value: number }[])
+      expect(stdout).toMatch(new RegExp(`${m.label.replace(/[()]/g, '\\$&')}\\s+${m.value} `));
+    expect(stdout).toContain('What the device would change (estimated, not measured):');
+    for (const w of report.whatIf as {
+      side: string;
+      changes: { to: string; quantity: string; estimate: number }[];
+    }[]) {
+      for (const c of w.changes) expect(stdout).toContain(`${c.to} ${c.quantity}: ${c.estimate}`);
+    }
+    expect(stdout).toContain(`left after the lift: ${report.whatIf[0].residualLegLengthDifferenceMm} mm`);
+    const rx = stdout.slice(stdout.indexOf('Prescription:'));
+    expect(rx).not.toMatch(/[{}]|"|\bnull\b/);
+    expect(rx).toMatch(/topCover\s+\w+, \d+ mm, \w+ length/);
+    expect(rx).toMatch(/rearfootPostDeg\s+4°/);
+  });
+
+  it('never headlines an incomplete red-flag screen "none", and exits 1 without a prescription', () => {
+    const kase = golden('plantar-heel-pain');
+    const intake = kase['intake'] as { redFlags: Record<string, string> };
+    const { 'ces-bladder': _, ...unanswered } = intake.redFlags;
+    const file = caseFile('unscreened.json', { ...kase, intake: { ...intake, redFlags: unanswered } });
+    const report = JSON.parse(groundup('assess', file, '--json').stdout);
+    expect(report.redFlags).toMatchObject({ outcome: 'none', complete: false });
+    const { code, stdout } = groundup('assess', file);
+    expect(code).toBe(1);
+    const headline = stdout.split('\n').find((l) => l.startsWith('Red flags:'));
+    expect(headline).toMatch(/^Red flags: INCOMPLETE/);
+    expect(headline).not.toMatch(/^Red flags: none/);
+  });
+
+  it('documents its exit codes (referral 0, incomplete 1, error 1, usage 2) in --help', () => {
+    const help = groundup('assess', '--help').stdout;
+    expect(help).toMatch(/Exit codes:/);
+    for (const word of ['referred', 'incomplete', 'not-cleared', 'invalid']) expect(help).toContain(word);
+  });
+
   it('exits 1 and prints no prescription when a value only the clinician can give is missing', () => {
     const kase = { ...golden('metatarsalgia'), clinicianChoices: undefined };
     const { code, stdout, stderr } = groundup('assess', caseFile('incomplete.json', kase), '--json');

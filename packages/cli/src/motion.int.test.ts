@@ -115,4 +115,48 @@ describe('groundup motion', () => {
     expect(r.stdout + r.stderr).toContain('bad_processor');
     expect(groundup('motion', 'convert', 'bad.c3d', '--to', 'xyz', '--out', 'x').code).toBe(2);
   });
+
+  it('says in text what it says in JSON: a truncated C3D keeps its warning', (ctx) => {
+    const c3d = testdataOrSkip(ctx, 'opensim-c3d-walking/walking2.c3d');
+    writeFileSync(path.join(dir, 'cut.c3d'), readFileSync(c3d).subarray(0, 200_000));
+    const json = groundup('motion', 'convert', 'cut.c3d', '--to', 'trc', '--out', 'cut.trc', '--json');
+    expect(json.code).toBe(0);
+    const warnings = JSON.parse(json.stdout).warnings as { code: string; message: string }[];
+    expect(warnings.map((w) => w.code)).toContain('truncated');
+    const text = groundup('motion', 'convert', 'cut.c3d', '--to', 'trc', '--out', 'cut.trc');
+    expect(text.code).toBe(0);
+    for (const w of warnings) expect(text.stdout).toContain(`warning ${w.code}: ${w.message}`);
+    expect(text.stdout).toMatch(/Only \d+ of 1249 frames are present/);
+  });
+
+  it('prints stance %, step times and step asymmetry in text as --json gives them', (ctx) => {
+    const trc = testdataOrSkip(ctx, 'opensim-gait2354-walk/subject01_walk1.trc');
+    const grf = testdataOrSkip(ctx, 'opensim-gait2354-walk/subject01_walk1_grf.mot');
+    const report = JSON.parse(groundup('motion', 'analyze', trc, '--grf', grf, '--json').stdout);
+    const s = report.spatiotemporal;
+    const text = groundup('motion', 'analyze', trc, '--grf', grf).stdout;
+    const f = (v: number | null, d: number) => (v === null ? '—' : v.toFixed(d));
+    expect(text).toContain(`stance ${f(s.stancePct.left, 1)} / ${f(s.stancePct.right, 1)} % of the stride`);
+    expect(text).toContain(`step time ${f(s.stepTimeS.left, 2)} / ${f(s.stepTimeS.right, 2)} s`);
+    expect(text).toContain(
+      `step asymmetry: time ${f(s.stepTimeSymmetryPct, 1)} %, length ${f(s.stepLengthSymmetryPct, 1)} %`,
+    );
+    expect(s.stancePct.right).toBeGreaterThan(50);
+    for (const w of report.warnings) expect(text).toContain(w.message);
+  });
+
+  it('analyzes several trials in one process, with the same result for each as alone, and goes on past a bad one', (ctx) => {
+    const walk = testdataOrSkip(ctx, 'opensim-gait2354-walk/subject01_walk1.trc');
+    const run = testdataOrSkip(ctx, 'opensim-hamner-running/subject02_running.trc');
+    writeFileSync(path.join(dir, 'bad.trc'), 'not a trc file\n');
+    const batch = groundup('motion', 'analyze', walk, 'bad.trc', run, '--json');
+    expect(batch.code).toBe(1);
+    const document = JSON.parse(batch.stdout);
+    expect(document).toMatchObject({ analyzed: 2, failed: 1 });
+    expect(document.files[0]).toEqual(JSON.parse(groundup('motion', 'analyze', walk, '--json').stdout));
+    expect(document.files[2]).toEqual(JSON.parse(groundup('motion', 'analyze', run, '--json').stdout));
+    expect(document.files[1].error.code).toMatch(/^[a-z_]+$/);
+    expect(batch.stderr.trim().split('\n')).toHaveLength(4);
+    expect(groundup('motion', 'analyze', walk, run, '--grf', 'x.mot').code).toBe(2);
+  });
 });

@@ -84,6 +84,48 @@ describe('groundup pressure analyze', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('Arch Index');
     expect(text.stdout).toContain('[U]');
+    // The pressure–time integral of every region that --json has is in the text too, to one decimal.
+    for (const foot of report.feet as { side: string; regions: { name: string; ptiKpaS: number }[] }[]) {
+      const line = text.stdout.split('\n').filter((l) => l.includes('pressure–time integral'))[
+        report.feet.indexOf(foot)
+      ];
+      for (const region of foot.regions) expect(line).toContain(`${region.name} ${region.ptiKpaS.toFixed(1)}`);
+    }
+  });
+
+  it('analyzes many files in one process: each in its place, a bad one reported, progress and a summary on stderr', () => {
+    const { recording } = createSyntheticPlateWalk({
+      rows: 120,
+      cols: 40,
+      pitchMm: 8.5,
+      arch: 'high',
+      hz: 100,
+      durationS: 2,
+    });
+    writeFileSync(path.join(dir, 'high.csv'), writeGridCsv(recording));
+    writeFileSync(path.join(dir, 'broken.csv'), '# grid rows=1 cols=2 pitch_mm=5 hz=10 units=kPa\n0,1,2\n0.1,1\n');
+    const alone = JSON.parse(groundup('pressure', 'analyze', 'high.csv', '--json').stdout);
+    const batch = groundup('pressure', 'analyze', 'high.csv', 'broken.csv', 'walk.csv', '--json');
+    expect(batch.code).toBe(1);
+    const document = JSON.parse(batch.stdout);
+    expect(document).toMatchObject({ analyzed: 2, failed: 1 });
+    expect(document.files.map((f: { file: string }) => path.basename(f.file))).toEqual([
+      'high.csv',
+      'broken.csv',
+      'walk.csv',
+    ]);
+    expect(document.files[0]).toEqual(alone);
+    expect(document.files[1].error.code).toBe('column_count');
+    expect(document.files[2].feet.length).toBeGreaterThan(0);
+    expect(batch.stderr).toMatch(/\[1\/3\] high\.csv: analyzed/);
+    expect(batch.stderr).toMatch(/\[2\/3\] broken\.csv: error column_count/);
+    expect(batch.stderr).toMatch(/2 analyzed, 1 failed \(broken\.csv\)/);
+    const text = groundup('pressure', 'analyze', 'high.csv', 'walk.csv');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^high\.csv: grid plate/m);
+    expect(text.stdout).toMatch(/^walk\.csv: grid plate/m);
+    expect(text.stdout.trim().split('\n').at(-1)).toBe('2 analyzed, 0 failed');
+    expect(groundup('pressure', 'analyze', 'high.csv', 'walk.csv', '--svg', 'x.svg').code).toBe(2);
   });
 
   it('exits 1 with the typed error and its line for a bad file, 0 with a warning for an all-zero one, 2 for usage', () => {
