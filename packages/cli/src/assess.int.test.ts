@@ -147,8 +147,16 @@ describe('groundup assess', () => {
 
   it('documents its exit codes (referral 0, incomplete 1, error 1, usage 2) in --help', () => {
     const help = groundup('assess', '--help').stdout;
-    expect(help).toMatch(/Exit codes:/);
-    for (const word of ['referred', 'incomplete', 'not-cleared', 'invalid']) expect(help).toContain(word);
+    const codes = help.slice(help.indexOf('Exit codes'));
+    expect(codes).toMatch(/^ {2}0 {2}assessed: .*\[prescribed\].*\[referred\]$/m);
+    expect(codes).toMatch(/^ {2}1 {2}no prescription: [^]*\[not-cleared\][^]*\[incomplete\]/m);
+    expect(codes).toMatch(/^ {2}1 {2}error: the case or a file it names is invalid/m);
+    expect(codes).toMatch(/^ {2}2 {2}the command line was not understood$/m);
+    // The README documents the same codes.
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain('**Exit codes of `groundup assess`.**');
+    for (const status of ['`prescribed`', '`referred`', '`not-cleared`', '`incomplete`'])
+      expect(readme).toContain(status);
   });
 
   it('exits 1 and prints no prescription when a value only the clinician can give is missing', () => {

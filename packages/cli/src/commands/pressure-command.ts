@@ -113,8 +113,11 @@ function formatReport(name: string, r: PressureReport, svg: string | null): stri
       `    regions (peak ${unit}): ${foot.regions.map((g) => `${g.name} ${num(g.peakKpa ?? g.peakN, 0)}`).join(', ')}`,
     );
     const integral = r.quantity === 'force_n' ? 'force–time integral, N·s' : 'pressure–time integral, kPa·s';
+    // A static print is one frame: its "integral" is the peak times one frame's duration, not loading over time.
     lines.push(
-      `    regions (${integral} per step): ${foot.regions.map((g) => `${g.name} ${num(g.ptiKpaS ?? g.ftiNS, 1)}`).join(', ')}`,
+      r.static
+        ? `    regions (${integral}): none, a static print has no time course`
+        : `    regions (${integral} per step): ${foot.regions.map((g) => `${g.name} ${num(g.ptiKpaS ?? g.ftiNS, 1)}`).join(', ')}`,
     );
     if (foot.footType !== undefined) {
       lines.push(
