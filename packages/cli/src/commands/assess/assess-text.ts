@@ -86,7 +86,7 @@ export function formatAssessText(r: AssessReport): string {
           ? 'no number (direction only)'
           : `${c.estimate > 0 ? '+' : ''}${c.estimate} ${c.unit}${c.range === null ? '' : ` (range ${c.range[0]}–${c.range[1]})`}`;
       lines.push(
-        `    ${c.to} ${c.quantity}: ${value} [${c.source.map((s) => `${s.short} ${s.tag}`).join('; ')}]${c.input === null ? '' : ` — input: ${c.input.what}`}`,
+        `    ${c.to} ${c.quantity}: ${value} [${c.source.map((s) => `${s.short} ${s.tag}`).join('; ')}] — input: ${c.input.what}`,
       );
     }
     if (w.residualLegLengthDifferenceMm !== null)

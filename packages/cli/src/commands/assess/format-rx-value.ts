@@ -27,7 +27,7 @@ export function formatRxValue(field: string, value: unknown, unit?: string): str
       .map(([key, v]) => `${key} ${formatRxValue(key, v)}`)
       .join(', ');
   }
-  return String(value);
+  return typeof value === 'bigint' ? value.toString() : typeof value;
 }
 
 /** What a null means, field by field (prescription.ts). */
