@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Issue } from '@groundup/core';
 import {
   createDesignRecord,
   designInsoles,
@@ -9,18 +10,14 @@ import {
   designTo3mf,
   designToMeshFiles,
   loadGeometryKernel,
-  readMesh,
-  readPrescription,
-  scanFoot,
-  ScanError,
   type DesignOverride,
   type DesignRecord,
   type DesignScan,
   type InsoleDesign,
-  type Issue,
-  type Prescription,
-  type Side,
-} from '@groundup/core';
+} from '@groundup/core/insole';
+import { readMesh } from '@groundup/core/mesh';
+import { readPrescription, type Prescription } from '@groundup/core/prescription';
+import { scanFoot, ScanError, type Side } from '@groundup/core/scan';
 import { CliError, EXIT_USAGE } from '../cli-error.js';
 import { parseUnits } from '../parse-units.js';
 import { readInputFile } from '../read-input.js';

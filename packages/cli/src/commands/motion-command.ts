@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Issue } from '@groundup/core';
 import {
   GAIT2354_MARKER_SET,
   JOINT_ANGLE_NAMES,
@@ -23,10 +24,9 @@ import {
   writeTrc,
   type C3dFile,
   type GaitEvent,
-  type Issue,
   type MarkerTrajectories,
   type ForcePlateContact,
-} from '@groundup/core';
+} from '@groundup/core/motion';
 import { CliError, EXIT_USAGE } from '../cli-error.js';
 import { readInputFile } from '../read-input.js';
 import { runBatch } from '../run-batch.js';

@@ -8,7 +8,7 @@ import {
   readPressure,
   type PressureFormat,
   type PressureReport,
-} from '@groundup/core';
+} from '@groundup/core/pressure';
 import { CliError, EXIT_USAGE } from '../cli-error.js';
 import { readInputFile } from '../read-input.js';
 import { runBatch } from '../run-batch.js';

@@ -1,19 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { readMesh, writeBinaryStl, writeObj, writePly, type Mesh } from '@groundup/core/mesh';
 import {
-  readMesh,
   scanFoot,
   ScanError,
-  writeBinaryStl,
-  writeObj,
-  writePly,
   type FootScanResult,
   type LengthUnit,
   type Measurement,
-  type Mesh,
   type Side,
-} from '@groundup/core';
+} from '@groundup/core/scan';
 import { CliError, EXIT_USAGE } from '../cli-error.js';
 import { readInputFile } from '../read-input.js';
 import { parseUnits } from '../parse-units.js';

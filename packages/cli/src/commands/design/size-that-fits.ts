@@ -1,4 +1,5 @@
-import { checkFitsShoe, shoeSizeLengths, type InsoleDesign, type ShoeSizeSystem } from '@groundup/core';
+import type { ShoeSizeSystem } from '@groundup/core';
+import { checkFitsShoe, shoeSizeLengths, type InsoleDesign } from '@groundup/core/insole';
 
 /** A shoe size, in the prescription's system, and the last length it stands for. */
 export interface FittingSize {
