@@ -110,7 +110,7 @@ function formatReport(name: string, r: PressureReport, svg: string | null): stri
         `mean contact ${num(foot.meanContactTimeS, 2)} s, ${foot.sensorCount} sensors`,
     );
     lines.push(
-      `    regions (peak ${unit}): ${foot.regions.map((g) => `${g.name} ${num(g.peakKpa ?? g.peakN, 0)}`).join(', ')}`,
+      `    regions (peak ${unit}): ${foot.regions.map((g) => `${g.name} ${g.note === 'no_sensor' ? 'no sensor' : num(g.peakKpa ?? g.peakN, 0)}`).join(', ')}`,
     );
     const integral = r.quantity === 'force_n' ? 'force–time integral, N·s' : 'pressure–time integral, kPa·s';
     // A static print is one frame: its "integral" is the peak times one frame's duration, not loading over time.

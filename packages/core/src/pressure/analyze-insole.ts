@@ -25,6 +25,19 @@ export interface RegionLoad {
   readonly integralPerStep: number;
 }
 
+/** Peak and time integral of one region of an insole: null when no sensor of the insole lies in the region. */
+export interface InsoleRegionLoad {
+  readonly name: FootRegionName;
+  /** Highest sensor value in the region (kPa or N), or null without a sensor. */
+  readonly peak: number | null;
+  /** Mean over stances of the time integral of the region's highest sensor (kPa·s or N·s), or null without a sensor. */
+  readonly integralPerStep: number | null;
+  /** Sensors of the insole in the region. */
+  readonly sensorCount: number;
+  /** `no_sensor` when the region has no sensor (an 8-sensor insole does not cover every region). */
+  readonly note?: 'no_sensor';
+}
+
 /** The figures of one insole. */
 export interface InsoleFootAnalysis {
   readonly side: FootSide;
@@ -38,7 +51,8 @@ export interface InsoleFootAnalysis {
   readonly sensorPeaks: Float64Array;
   /** Time integral per sensor over the whole recording divided by the number of stances (kPa·s or N·s). */
   readonly sensorIntegralsPerStep: Float64Array;
-  readonly regions: readonly RegionLoad[];
+  /** Per region; a region with no sensor under it has null figures and the note `no_sensor`. */
+  readonly regions: readonly InsoleRegionLoad[];
   /** Highest total load (sum of the sensors) in any frame: N for force insoles, kPa-sum for pressure insoles. */
   readonly peakTotal: number;
   /** Mean stride time (start to start of consecutive full stances) in s, or null with fewer than two. */
@@ -152,15 +166,19 @@ function analyzeFoot(
   const stepCount = Math.max(1, steps.length);
   const integralsPerStep = integrals.map((x) => x / stepCount);
   const regionOf = sensorRegions(foot.sensorXs, foot.sensorYs, foot.side);
-  const regions: RegionLoad[] = FOOT_REGION_NAMES.map((name, r) => {
+  const regions: InsoleRegionLoad[] = FOOT_REGION_NAMES.map((name, r) => {
     let peak = 0;
     let integral = 0;
+    let sensorCount = 0;
     for (let k = 0; k < n; k++) {
       if (regionOf[k] !== r) continue;
+      sensorCount++;
       peak = Math.max(peak, sensorPeaks[k] ?? 0);
       integral = Math.max(integral, integralsPerStep[k] ?? 0);
     }
-    return { name, peak, integralPerStep: integral };
+    // No sensor is not no load: an 8-sensor insole (PhysioNet gaitpdb) has none under the hallux.
+    if (sensorCount === 0) return { name, peak: null, integralPerStep: null, sensorCount, note: 'no_sensor' };
+    return { name, peak, integralPerStep: integral, sensorCount };
   });
   const full = steps.filter((s) => !s.partial);
   const strideGaps = full.slice(1).map((s, i) => s.startS - (full[i]?.startS ?? 0));

@@ -26,6 +26,8 @@ interface Panel {
   readonly width: number;
   readonly height: number;
   readonly label: string;
+  /** Regions with no sensor under them (an 8-sensor insole), named under the panel. */
+  readonly noSensor: readonly string[];
 }
 
 /** Colour stops of the scale (0 → max): dark blue, blue, green, yellow, red. */
@@ -95,6 +97,11 @@ export function pressureHeatmapSvg(
     const oy = top + (panelH - panel.height * scale) / 2;
     out.push(`<g class="foot" data-side="${panel.side}">`);
     out.push(`<text x="${fmt(gap + n * (panelW + gap))}" y="${top - 8}">${escapeXml(panel.label)}</text>`);
+    if (panel.noSensor.length > 0) {
+      out.push(
+        `<text class="no-sensor" x="${fmt(gap + n * (panelW + gap))}" y="${fmt(top + panelH + 18)}" font-size="10">no sensor: ${escapeXml(panel.noSensor.join(', '))}</text>`,
+      );
+    }
     for (const c of panel.cells) {
       const s = c.size * scale;
       out.push(
@@ -134,7 +141,8 @@ function platePanels(analysis: PlateAnalysis): Panel[] {
     const pool = full.length > 0 ? full : foot.steps;
     let step: PlateStep | undefined = pool[0];
     for (const s of pool) if (step === undefined || s.peakKpa > step.peakKpa) step = s;
-    if (step === undefined) return { side: foot.side, cells: [], cop: [], width: 1, height: 1, label: foot.side };
+    if (step === undefined)
+      return { side: foot.side, cells: [], cop: [], width: 1, height: 1, label: foot.side, noSensor: [] };
     const { xsMm, ysMm, peaksKpa, pitchMm: p } = step.print;
     let minX = Infinity;
     let maxX = -Infinity;
@@ -167,6 +175,7 @@ function platePanels(analysis: PlateAnalysis): Panel[] {
       width: maxX - minX + p,
       height: maxY - minY + p,
       label: `${foot.side}: peak ${fmt(foot.peakPressureKpa)} kPa`,
+      noSensor: [],
     };
   });
 }
@@ -175,7 +184,8 @@ function insolePanels(recording: PressureRecording, analysis: InsoleAnalysis, un
   if (recording.kind !== 'insole') return [];
   return analysis.feet.map((foot) => {
     const channels = recording.feet.find((f) => f.side === foot.side);
-    if (channels === undefined) return { side: foot.side, cells: [], cop: [], width: 1, height: 1, label: foot.side };
+    if (channels === undefined)
+      return { side: foot.side, cells: [], cop: [], width: 1, height: 1, label: foot.side, noSensor: [] };
     const xs = channels.sensorXs;
     const ys = channels.sensorYs;
     // Sensor size: the median distance to the nearest other sensor.
@@ -224,6 +234,7 @@ function insolePanels(recording: PressureRecording, analysis: InsoleAnalysis, un
       width: maxY - minY + size,
       height: maxX - minX + size,
       label: `${foot.side}: peak ${fmt(foot.peakValue)} ${unit}`,
+      noSensor: foot.regions.filter((r) => r.note === 'no_sensor').map((r) => r.name.replace(/_/g, ' ')),
     };
   });
 }

@@ -19,13 +19,17 @@ export interface PressureStepReport {
   readonly cpeiPct?: number | null;
 }
 
-/** A region in the report: kPa and kPa·s, or for force insoles N and N·s. */
+/**
+ * A region in the report: kPa and kPa·s, or for force insoles N and N·s; null with the note
+ * `no_sensor` for a region of an insole with no sensor under it.
+ */
 export interface PressureRegionReport {
   readonly name: string;
-  readonly peakKpa?: number;
-  readonly ptiKpaS?: number;
-  readonly peakN?: number;
-  readonly ftiNS?: number;
+  readonly peakKpa?: number | null;
+  readonly ptiKpaS?: number | null;
+  readonly peakN?: number | null;
+  readonly ftiNS?: number | null;
+  readonly note?: 'no_sensor';
 }
 
 /** One side in the report. */
@@ -123,6 +127,15 @@ export function pressureReport(
           message: `No ${foot.side} stance was found: the insole is never loaded above the threshold.`,
         });
       }
+      const uncovered = foot.regions.filter((r) => r.note === 'no_sensor').map((r) => r.name);
+      if (uncovered.length > 0) {
+        warnings.push({
+          severity: 'warning',
+          code: 'no_sensor',
+          path: `feet.${foot.side}.regions`,
+          message: `The ${foot.side} insole has no sensor under ${uncovered.join(', ')}: ${uncovered.length === 1 ? 'that region is' : 'those regions are'} reported as null (not measured), not as 0.`,
+        });
+      }
       return {
         side: foot.side,
         sensorCount: foot.sensorCount,
@@ -135,11 +148,12 @@ export function pressureReport(
         })),
         ...(force ? { peakForceN: foot.peakValue } : { peakPressureKpa: foot.peakValue }),
         peakSensor: foot.peakSensor,
-        regions: foot.regions.map((r) =>
-          force
+        regions: foot.regions.map((r) => ({
+          ...(force
             ? { name: r.name, peakN: r.peak, ftiNS: r.integralPerStep }
-            : { name: r.name, peakKpa: r.peak, ptiKpaS: r.integralPerStep },
-        ),
+            : { name: r.name, peakKpa: r.peak, ptiKpaS: r.integralPerStep }),
+          ...(r.note === undefined ? {} : { note: r.note }),
+        })),
         meanContactTimeS: foot.meanContactTimeS,
       };
     });

@@ -34,7 +34,7 @@ describe('a synthetic in-shoe walk', () => {
     const midfoot = (arch: 'flat' | 'high'): number =>
       analyzeInsole(createSyntheticInsoleWalk({ arch, hz: 50, durationS: 2.3 })).feet[0]!.regions.find(
         (r) => r.name === 'midfoot',
-      )!.peak;
+      )!.peak!;
     expect(midfoot('flat')).toBeGreaterThan(2 * midfoot('high'));
   });
 });

@@ -23,6 +23,8 @@ export interface FootAlignment {
   readonly surfaceAreaMm2: number;
   /** Sections across the midfoot, used for the side and the arch height. */
   readonly midfoot: MidfootSections;
+  /** Breadth of the scan in 100 sections across the foot axis, heel first, mm. */
+  readonly breadthsMm: readonly number[];
   readonly warnings: readonly Issue[];
 }
 
@@ -34,6 +36,10 @@ const MIN_ELONGATION = 1.6;
 /** Thickness of the band above the support plane counted as contact, as a fraction of length (4 mm on a 260 mm foot): relative, so that results scale with the foot. */
 const CONTACT_BAND = 0.015;
 const COARSE_STEPS = 72;
+/** The ground contact reaches within this fraction of length of both ends of the long axis. */
+const END_REACH = 0.35;
+/** Times the foot axis is found again in its own sections (it settles in two or three). */
+const AXIS_ITERATIONS = 4;
 const MAX_SAMPLES = 20_000;
 /** Vertices this far above the lowest point take part in levelling, as a fraction of length (13 mm on a 260 mm foot). */
 const LOW_BAND = 0.05;
@@ -100,7 +106,20 @@ export function alignFoot(mesh: Mesh, options: { readonly side?: Side } = {}): F
   const yaw = Math.atan2(sign * (ball.y - heel.y), sign * (ball.x - heel.x));
   frame = yawFrame(frame, yaw);
   // The heel centre in the final frame: on the new x axis, so it gives the y origin.
-  const heelY = -Math.sin(yaw) * sign * heel.x + Math.cos(yaw) * sign * heel.y;
+  let heelY = -Math.sin(yaw) * sign * heel.x + Math.cos(yaw) * sign * heel.y;
+  // The sections that found the axis were cut across the first frame's x; cut again across the
+  // foot axis and turn onto the axis they give, until it holds still, so that the axis is the
+  // foot's own and not the first frame's (which depends on how the scan lay).
+  let footProfile = profileOf(mesh, frame, centre);
+  for (let iteration = 0; iteration < AXIS_ITERATIONS; iteration++) {
+    const heelAgain = footProfile.lowCentreAt(0.15);
+    const ballAgain = footProfile.widestBetween(0.55, 0.85);
+    const turn = Math.atan2(ballAgain.y - heelAgain.y, ballAgain.x - heelAgain.x);
+    heelY = -Math.sin(turn) * heelAgain.x + Math.cos(turn) * heelAgain.y;
+    if (Math.abs(turn) < 1e-7) break;
+    frame = yawFrame(frame, turn);
+    footProfile = profileOf(mesh, frame, centre);
+  }
   const exact = frameMinima(all, frame, centre);
   const origin: Vec3 = [exact.x, heelY, exact.z];
   const translation: Vec3 = [
@@ -142,6 +161,7 @@ export function alignFoot(mesh: Mesh, options: { readonly side?: Side } = {}): F
     surface,
     surfaceAreaMm2: samples.totalArea,
     midfoot,
+    breadthsMm: footProfile.widthsMm,
     warnings,
   };
 }
@@ -294,7 +314,12 @@ function groundFrame(samples: Samples, centre: Vec3, axis: Vec3, second: Vec3): 
         if (xv > hi) hi = xv;
       }
     }
-    return { area, spansLength: hi - lo >= 0.5 * length };
+    // The sole touches the ground at both ends (heel and ball/toes); a flat stretch of the dorsum
+    // or of one side, however large, does not reach both.
+    return {
+      area,
+      spansLength: hi - lo >= 0.5 * length && lo <= minX + END_REACH * length && hi >= maxX - END_REACH * length,
+    };
   };
   // Coarse search every 5° round the axis and every 10° of tilt, then finer round the best (every
   // 0.5° and 2.5°); the support plane refines it further.

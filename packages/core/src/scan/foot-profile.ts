@@ -14,13 +14,15 @@ export interface FootProfile {
   readonly minZ: number;
   readonly maxWidth: number;
   readonly maxHeight: number;
+  /** Breadth (y extent) of each section, one every 1 % of length from the lowest x, mm (0 where a section is empty). */
+  readonly widthsMm: readonly number[];
   /** Widest breadth (y extent) within ±5 % of length around fraction t. */
   widthAt(t: number): number;
   /** Greatest height above the lowest point within ±5 % of length around fraction t. */
   heightAt(t: number): number;
   /** Middle of the breadth of the section at fraction t, below 12 % of length in height (the heel, not the leg above it). */
   lowCentreAt(t: number): { readonly x: number; readonly y: number };
-  /** The widest section between fractions t0 and t1, and the middle of its breadth (the ball, when that is the forefoot). */
+  /** Where the profile is widest between fractions t0 and t1 (sections within 2 mm of the widest, weighted), and the middle of the breadth there (the ball, when that is the forefoot). */
   widestBetween(t0: number, t1: number): { readonly x: number; readonly y: number };
 }
 
@@ -36,6 +38,8 @@ export function footProfile(mesh: Mesh): FootProfile {
 
 /** Sections along the length that the profile is read from (one every 1 % of length). */
 const STATIONS = 100;
+/** Sections this much narrower than the widest still count toward the ball's centre, mm. */
+const WIDEST_BAND_MM = 2;
 const IDENTITY: Mat3 = [
   [1, 0, 0],
   [0, 1, 0],
@@ -114,6 +118,7 @@ export function profileOf(mesh: Mesh, frame: Mat3, centre: Vec3): FootProfile {
     minZ,
     maxWidth,
     maxHeight,
+    widthsMm: Array.from({ length: STATIONS }, (_, b) => width(b)),
     widthAt: (t) => windowed(t, width),
     heightAt: (t) => windowed(t, height),
     lowCentreAt: (t) => {
@@ -124,9 +129,21 @@ export function profileOf(mesh: Mesh, frame: Mat3, centre: Vec3): FootProfile {
       return { x: at(b), y: Number.isFinite(y) ? y : 0 };
     },
     widestBetween: (t0, t1) => {
-      let best = stationOf(t0);
-      for (let b = stationOf(t0); b <= stationOf(t1); b++) if (width(b) > width(best)) best = b;
-      return { x: at(best), y: ((yMin[best] ?? 0) + (yMax[best] ?? 0)) / 2 };
+      // Every section within 2 mm of the greatest breadth, weighted down to nothing at 2 mm: the
+      // widest single section would jump from one station to the next as the pose changes.
+      let greatest = 0;
+      for (let b = stationOf(t0); b <= stationOf(t1); b++) greatest = Math.max(greatest, width(b));
+      let weight = 0;
+      let sx = 0;
+      let sy = 0;
+      for (let b = stationOf(t0); b <= stationOf(t1); b++) {
+        const w = 1 - (greatest - width(b)) / WIDEST_BAND_MM;
+        if (!(w > 0)) continue;
+        weight += w;
+        sx += w * at(b);
+        sy += (w * ((yMin[b] ?? 0) + (yMax[b] ?? 0))) / 2;
+      }
+      return weight > 0 ? { x: sx / weight, y: sy / weight } : { x: at(stationOf(t0)), y: 0 };
     },
   };
 }

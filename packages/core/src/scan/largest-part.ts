@@ -10,6 +10,8 @@ export interface LargestPart {
   readonly droppedTriangles: number;
   /** Share of the total surface area in the dropped parts, 0–1. */
   readonly droppedAreaFraction: number;
+  /** Surface area of the largest dropped part that is not flat, as a share of the kept part's (0 when none): a second body. */
+  readonly secondBodyAreaRatio: number;
 }
 
 /**
@@ -24,7 +26,8 @@ export function largestPart(mesh: Mesh): LargestPart {
   const p = mesh.positions;
   const t = mesh.triangles;
   const parts = meshComponents(mesh);
-  if (parts.count <= 1) return { mesh, droppedParts: 0, droppedTriangles: 0, droppedAreaFraction: 0 };
+  if (parts.count <= 1)
+    return { mesh, droppedParts: 0, droppedTriangles: 0, droppedAreaFraction: 0, secondBodyAreaRatio: 0 };
   const find = (k: number) => parts.triangleLabels[k] ?? 0;
   const areaByRoot = new Map<number, number>();
   let total = 0;
@@ -38,6 +41,7 @@ export function largestPart(mesh: Mesh): LargestPart {
   const ranked = [...areaByRoot].sort((x, y) => y[1] - x[1]);
   const solid = ranked.slice(0, 3).find(([root]) => !isFlat(p, t, root, find)) ?? ranked[0] ?? [0, 0];
   const [best, bestArea] = solid;
+  const second = ranked.slice(0, 4).find(([root]) => root !== best && !isFlat(p, t, root, find));
   const remap = new Int32Array(p.length / 3).fill(-1);
   const kept: number[] = [];
   const positions: number[] = [];
@@ -61,6 +65,7 @@ export function largestPart(mesh: Mesh): LargestPart {
     droppedParts: areaByRoot.size - 1,
     droppedTriangles: dropped,
     droppedAreaFraction: total > 0 ? 1 - bestArea / total : 0,
+    secondBodyAreaRatio: second === undefined || bestArea <= 0 ? 0 : second[1] / bestArea,
   };
 }
 

@@ -2,7 +2,7 @@ import type { Mesh } from '../mesh/mesh.js';
 import { triangleArea } from '../mesh/triangle-normal.js';
 import type { FootAlignment } from './align-foot.js';
 import { dorsalHeightAtHalfLength, plantarArchHeight } from './midfoot-sections.js';
-import { convexHullPerimeter, slicePoints } from './mesh-slice.js';
+import { convexHullPerimeter, slicePoints, sliceStationsX } from './mesh-slice.js';
 import { meshBounds } from '../mesh/mesh-bounds.js';
 
 /** One measurement: value with unit, how it was taken, and how far it may be off. */
@@ -108,8 +108,8 @@ export function measureFoot(alignment: FootAlignment): FootMeasurements {
   }
   // Each head: the points within 1 mm of the extreme breadth, weighted down to nothing at 1 mm, so
   // that the landmark does not jump between near-equal vertices.
-  const mth1 = landmark(p, medial, medialMost, x55, x85);
-  const mth5 = landmark(p, -medial as 1 | -1, lateralMost, x50, x80);
+  const mth1 = landmark(mesh, medial, x55, x85);
+  const mth5 = landmark(mesh, -medial as 1 | -1, x50, x80);
   const ballWidth = medialMost + lateralMost;
   const plantarArch = plantarArchHeight(alignment.midfoot, medial);
   const wholeFoot = surface === 'whole-foot';
@@ -183,26 +183,43 @@ export function measureFoot(alignment: FootAlignment): FootMeasurements {
   };
 }
 
-function landmark(
-  p: Float32Array,
-  sign: 1 | -1,
-  extreme: number,
-  fromX: number,
-  toX: number,
-): readonly [number, number, number] {
+/** Spacing of the sections that locate a metatarsal head, mm. */
+const LANDMARK_STEP_MM = 0.5;
+
+/**
+ * A metatarsal head: the most medial (sign 1, for a right foot) or lateral point between `fromX`
+ * and `toX`, read from exact sections through the triangles every 0.5 mm (so that it moves
+ * continuously with the scan's pose, not from vertex to vertex), as the weighted mean of the
+ * sections whose extreme lies within 1 mm of the greatest, weighted down to nothing at 1 mm.
+ */
+function landmark(mesh: Mesh, sign: 1 | -1, fromX: number, toX: number): readonly [number, number, number] {
+  const count = Math.max(1, Math.floor((toX - fromX) / LANDMARK_STEP_MM) + 1);
+  const sections = sliceStationsX(mesh.positions, mesh.triangles, fromX, LANDMARK_STEP_MM, count);
+  const reach = new Float64Array(count).fill(-Infinity);
+  const heights = new Float64Array(count);
+  let extreme = -Infinity;
+  sections.forEach((section, s) => {
+    for (let i = 0; i < section.length; i += 2) {
+      const y = sign * (section[i] ?? 0);
+      if (y > (reach[s] ?? -Infinity)) {
+        reach[s] = y;
+        heights[s] = section[i + 1] ?? 0;
+      }
+    }
+    extreme = Math.max(extreme, reach[s] ?? -Infinity);
+  });
+  if (extreme === -Infinity) return [Number.NaN, Number.NaN, Number.NaN];
   let weight = 0;
   let sx = 0;
   let sz = 0;
-  for (let i = 0; i < p.length; i += 3) {
-    const x = p[i] ?? 0;
-    if (x < fromX || x > toX) continue;
-    const w = 1 - (extreme - sign * (p[i + 1] ?? 0)) / LANDMARK_BAND_MM;
-    if (w <= 0) continue;
+  for (let s = 0; s < count; s++) {
+    const w = 1 - (extreme - (reach[s] ?? -Infinity)) / LANDMARK_BAND_MM;
+    if (!(w > 0)) continue;
     weight += w;
-    sx += w * x;
-    sz += w * (p[i + 2] ?? 0);
+    sx += w * (fromX + s * LANDMARK_STEP_MM);
+    sz += w * (heights[s] ?? 0);
   }
-  return weight === 0 ? [0, sign * extreme, 0] : [sx / weight, sign * extreme, sz / weight];
+  return [sx / weight, sign * extreme, sz / weight];
 }
 
 /** Typical edge length: that of an equilateral triangle of the mean triangle area. */

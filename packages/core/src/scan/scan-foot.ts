@@ -8,6 +8,7 @@ import { ScanError } from './scan-error.js';
 import { chooseUnit, toMillimetres, type LengthUnit } from './scan-units.js';
 import { footOutline, outlineArea, type Outline } from './foot-outline.js';
 import { largestPart } from './largest-part.js';
+import { footShapeIssue, measurementRangeIssue } from './foot-shape-check.js';
 import { meshBounds } from '../mesh/mesh-bounds.js';
 
 /** Everything groundup reads off one foot scan. */
@@ -34,6 +35,12 @@ export function scanFoot(
 ): FootScanResult {
   const warnings: Issue[] = [];
   const part = largestPart(mesh);
+  if (part.secondBodyAreaRatio > MAX_SECOND_BODY) {
+    throw new ScanError(
+      'not_a_foot',
+      `The scan holds ${part.droppedParts + 1} separate bodies, the second with ${Math.round(100 * part.secondBodyAreaRatio)} % of the first one's surface (two feet?): scan one foot per file.`,
+    );
+  }
   if (part.droppedTriangles > 0) {
     warnings.push({
       severity: 'warning',
@@ -74,7 +81,12 @@ export function scanFoot(
     }
   }
   warnings.push(...alignment.warnings);
-  return { alignment, measurements: measureFoot(alignment), sourceUnit: unit, warnings };
+  const shape = footShapeIssue(alignment);
+  if (shape !== null) throw new ScanError('not_a_foot', shape.message, shape.path);
+  const measurements = measureFoot(alignment);
+  const range = measurementRangeIssue(measurements);
+  if (range !== null) throw new ScanError('not_a_foot', range.message, range.path);
+  return { alignment, measurements, sourceUnit: unit, warnings };
 }
 
 /**
@@ -101,6 +113,9 @@ function imprintOf(
     maxDepthMm: segment.maxDepth,
   };
 }
+
+/** Debris beside a foot is small; a second body with this share of the first one's surface is a second foot (or a second object). */
+const MAX_SECOND_BODY = 0.25;
 
 /** A foot's outline fills about 70 % of its length × breadth box; a cropped patch nearly all of it. */
 const CROP_RECTANGULARITY = 0.9;
