@@ -2,10 +2,10 @@ import path from 'node:path';
 import { CliError } from './cli-error.js';
 import type { Io } from './io.js';
 
-/** What a command makes of one file: the JSON report and the text a person reads. */
+/** What a command makes of one file: the JSON report, and the text a person reads (formatted only when asked). */
 export interface BatchResult {
   readonly report: object;
-  readonly text: string;
+  readonly text: () => string;
 }
 
 /** How {@link runBatch} runs a command over its files. */
@@ -40,7 +40,7 @@ export function runBatch(options: BatchOptions): number {
   if (files.length === 1) {
     const name = files[0] ?? '';
     const result = options.each(name, path.resolve(io.cwd, name));
-    io.stdout(json ? `${JSON.stringify(result.report)}\n` : ensureNewline(result.text));
+    io.stdout(json ? `${JSON.stringify(result.report)}\n` : ensureNewline(result.text()));
     return 0;
   }
   const progress = new Progress(files.length, io);
@@ -53,7 +53,7 @@ export function runBatch(options: BatchOptions): number {
     try {
       const result = options.each(name, file);
       reports.push(result.report);
-      if (!json) io.stdout(`${ensureNewline(result.text)}\n`);
+      if (!json) io.stdout(`${ensureNewline(result.text())}\n`);
       progress.done(index, name, `${verb} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
     } catch (error) {
       if (!(error instanceof CliError)) throw error;

@@ -29,7 +29,7 @@ import {
 } from '@groundup/core/motion';
 import { CliError, EXIT_USAGE } from '../cli-error.js';
 import { readInputFile } from '../read-input.js';
-import { runBatch } from '../run-batch.js';
+import { runBatch, type BatchResult } from '../run-batch.js';
 import type { Io } from '../io.js';
 
 const OPTIONS = {
@@ -224,12 +224,7 @@ function formatWarnings(warnings: readonly { code: string; path?: string; messag
     .join('');
 }
 
-function analyze(
-  file: string,
-  grf: string | undefined,
-  staticFile: string | undefined,
-  fillGaps: number,
-): { report: object; text: string } {
+function analyze(file: string, grf: string | undefined, staticFile: string | undefined, fillGaps: number): BatchResult {
   const warnings: Issue[] = [];
   const loaded = loadMarkers(file, warnings);
   const { c3d } = loaded;
@@ -348,46 +343,49 @@ function analyze(
     stance,
     warnings: warnings.map((w) => ({ code: w.code, path: w.path, message: w.message })),
   };
-  const s = report.spatiotemporal;
-  const f = (v: number | null, d: number): string => (v === null ? '—' : v.toFixed(d));
-  const lines = [
-    `${path.basename(file)}: ${String(report.frames)} frames at ${String(report.hz)} Hz, events from ${eventSource}`,
-  ];
-  for (const e of report.events) lines.push(`  ${e.timeS.toFixed(3)} s  ${e.side} ${e.kind} (${e.source})`);
-  lines.push(`  cadence ${f(s.cadenceStepsPerMin, 1)} steps/min, speed ${f(s.walkingSpeedMps, 2)} m/s`);
-  lines.push(
-    `  stride ${f(s.strideLengthM.left, 2)} / ${f(s.strideLengthM.right, 2)} m (L/R), step ${f(s.stepLengthM.left, 2)} / ${f(s.stepLengthM.right, 2)} m, width ${f(s.stepWidthM, 2)} m`,
-    `  stride time ${f(s.strideTimeS.left, 2)} / ${f(s.strideTimeS.right, 2)} s (L/R), step time ${f(s.stepTimeS.left, 2)} / ${f(s.stepTimeS.right, 2)} s, stance ${f(s.stancePct.left, 1)} / ${f(s.stancePct.right, 1)} % of the stride`,
-    `  step asymmetry: time ${f(s.stepTimeSymmetryPct, 1)} %, length ${f(s.stepLengthSymmetryPct, 1)} %` +
-      (s.surfaceSpeedMps === null
-        ? ''
-        : `; surface speed ${f(s.surfaceSpeedMps, 2)} m/s (${Math.abs(s.surfaceSpeedMps) > 0.2 ? 'a treadmill belt' : 'overground'})`),
-  );
-  for (const c of report.forcePlates)
+  const text = (): string => {
+    const s = report.spatiotemporal;
+    const f = (v: number | null, d: number): string => (v === null ? '—' : v.toFixed(d));
+    const lines = [
+      `${path.basename(file)}: ${String(report.frames)} frames at ${String(report.hz)} Hz, events from ${eventSource}`,
+    ];
+    for (const e of report.events) lines.push(`  ${e.timeS.toFixed(3)} s  ${e.side} ${e.kind} (${e.source})`);
+    lines.push(`  cadence ${f(s.cadenceStepsPerMin, 1)} steps/min, speed ${f(s.walkingSpeedMps, 2)} m/s`);
     lines.push(
-      `  force plate ${String(c.platform)}: ${c.side ?? 'no'} foot, strike ${f(c.strikeS, 3)} s, off ${f(c.offS, 3)} s, centre of pressure ${f(c.distanceMm, 0)} mm from the heel–toe line`,
+      `  stride ${f(s.strideLengthM.left, 2)} / ${f(s.strideLengthM.right, 2)} m (L/R), step ${f(s.stepLengthM.left, 2)} / ${f(s.stepLengthM.right, 2)} m, width ${f(s.stepWidthM, 2)} m`,
+      `  stride time ${f(s.strideTimeS.left, 2)} / ${f(s.strideTimeS.right, 2)} s (L/R), step time ${f(s.stepTimeS.left, 2)} / ${f(s.stepTimeS.right, 2)} s, stance ${f(s.stancePct.left, 1)} / ${f(s.stancePct.right, 1)} % of the stride`,
+      `  step asymmetry: time ${f(s.stepTimeSymmetryPct, 1)} %, length ${f(s.stepLengthSymmetryPct, 1)} %` +
+        (s.surfaceSpeedMps === null
+          ? ''
+          : `; surface speed ${f(s.surfaceSpeedMps, 2)} m/s (${Math.abs(s.surfaceSpeedMps) > 0.2 ? 'a treadmill belt' : 'overground'})`),
     );
-  const named = Object.keys(angles).filter((k) => k !== 'timeS');
-  if (named.length > 0) {
-    lines.push('  joint angles (deg, min … max over the trial):');
-    for (const k of named) {
-      const vals = (angles[k] ?? []).filter((v): v is number => v !== null);
-      if (vals.length > 0)
-        lines.push(`    ${k.padEnd(22)} ${Math.min(...vals).toFixed(1)} … ${Math.max(...vals).toFixed(1)}`);
-    }
-  }
-  if (stance !== null) {
-    lines.push('  over stance (deg, mean [min … max]):');
-    for (const side of ['left', 'right'] as const) {
-      const st = stance[side] ?? {};
-      const show = (k: string): string => {
-        const x = st[k] ?? {};
-        return `${f(x['meanDeg'] as number | null, 1)} [${f(x['minDeg'] as number | null, 1)} … ${f(x['maxDeg'] as number | null, 1)}]`;
-      };
+    for (const c of report.forcePlates)
       lines.push(
-        `    ${side.padEnd(5)} foot progression ${show('footProgression')}, inversion (${String(st['inversion']?.['source'] ?? '')}) ${show('inversion')}, knee adduction ${show('kneeAdduction')}, pelvis obliquity ${show('pelvisObliquity')}`,
+        `  force plate ${String(c.platform)}: ${c.side ?? 'no'} foot, strike ${f(c.strikeS, 3)} s, off ${f(c.offS, 3)} s, centre of pressure ${f(c.distanceMm, 0)} mm from the heel–toe line`,
       );
+    const named = Object.keys(angles).filter((k) => k !== 'timeS');
+    if (named.length > 0) {
+      lines.push('  joint angles (deg, min … max over the trial):');
+      for (const k of named) {
+        const vals = (angles[k] ?? []).filter((v): v is number => v !== null);
+        if (vals.length > 0)
+          lines.push(`    ${k.padEnd(22)} ${Math.min(...vals).toFixed(1)} … ${Math.max(...vals).toFixed(1)}`);
+      }
     }
-  }
-  return { report, text: `${lines.join('\n')}\n${formatWarnings(report.warnings)}` };
+    if (stance !== null) {
+      lines.push('  over stance (deg, mean [min … max]):');
+      for (const side of ['left', 'right'] as const) {
+        const st = stance[side] ?? {};
+        const show = (k: string): string => {
+          const x = st[k] ?? {};
+          return `${f(x['meanDeg'] as number | null, 1)} [${f(x['minDeg'] as number | null, 1)} … ${f(x['maxDeg'] as number | null, 1)}]`;
+        };
+        lines.push(
+          `    ${side.padEnd(5)} foot progression ${show('footProgression')}, inversion (${String(st['inversion']?.['source'] ?? '')}) ${show('inversion')}, knee adduction ${show('kneeAdduction')}, pelvis obliquity ${show('pelvisObliquity')}`,
+        );
+      }
+    }
+    return `${lines.join('\n')}\n${formatWarnings(report.warnings)}`;
+  };
+  return { report, text };
 }

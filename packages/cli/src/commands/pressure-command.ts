@@ -11,7 +11,7 @@ import {
 } from '@groundup/core/pressure';
 import { CliError, EXIT_USAGE } from '../cli-error.js';
 import { readInputFile } from '../read-input.js';
-import { runBatch } from '../run-batch.js';
+import { runBatch, type BatchResult } from '../run-batch.js';
 import type { Io } from '../io.js';
 
 const OPTIONS = {
@@ -68,12 +68,7 @@ function run(args: readonly string[], io: Io): number {
   });
 }
 
-function analyzeFile(
-  file: string,
-  format: 'auto' | PressureFormat,
-  svg: string | undefined,
-  io: Io,
-): { report: object; text: string } {
+function analyzeFile(file: string, format: 'auto' | PressureFormat, svg: string | undefined, io: Io): BatchResult {
   const bytes = readInputFile(file);
   const read = readPressure(bytes, format);
   if (!read.ok) {
@@ -90,7 +85,7 @@ function analyzeFile(
       throw new CliError('write_failed', `cannot write ${svgPath}`);
     }
   }
-  return { report: { file, ...report, svg: svgPath }, text: formatReport(path.basename(file), report, svgPath) };
+  return { report: { file, ...report, svg: svgPath }, text: () => formatReport(path.basename(file), report, svgPath) };
 }
 
 function num(v: number | null | undefined, digits = 1): string {

@@ -74,7 +74,7 @@ function run(args: readonly string[], io: Io): number {
     each: (name) => {
       const { result, file, format, mesh, warnings } = measureFile(name, side, units, io);
       const report = measureReport(result, file, format, mesh, warnings);
-      return { report, text: formatReport(report) };
+      return { report, text: () => formatReport(report) };
     },
   });
 }
