@@ -376,6 +376,7 @@ export {
   type SideFootType,
 } from './assessment/foot-type.js';
 export { assess, type Assessment, type AssessmentMeasurement, type AssessmentProblem } from './assessment/assess.js';
+export { assessReport, citation, type AssessReport, type CitationJson } from './assessment/assess-report.js';
 export { RX_FIELD_SPECS, type RxFieldName, type RxFieldSpec } from './prescription/rx-field-specs.js';
 export {
   holds,
@@ -500,5 +501,11 @@ export { c3dMarkerTrajectories } from './motion/c3d-markers.js';
 export { syntheticStandingMarkers } from './motion/synthetic-markers.js';
 export { c3dEvents, type C3dOtherEvent } from './motion/c3d-events.js';
 export { forcePlateEvents, type ForcePlateContact } from './motion/plate-events.js';
+export {
+  selectGaitEvents,
+  type GaitEventInputs,
+  type GaitEventSelection,
+  type GaitEventSource,
+} from './motion/select-gait-events.js';
 export { fillMarkerGaps, type MarkerGap } from './motion/fill-marker-gaps.js';
 export { stanceSummary, type StanceStatistic, type StanceSummary } from './motion/stance-summary.js';

@@ -1,11 +1,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { assess, loadCaseCaptures, parseCase, prescribe, type CaseFileContent, type Issue } from '@groundup/core';
+import {
+  assess,
+  assessReport,
+  loadCaseCaptures,
+  parseCase,
+  prescribe,
+  type AssessReport,
+  type CaseFileContent,
+  type Issue,
+} from '@groundup/core';
 import { CliError, EXIT_USAGE } from '../cli-error.js';
 import { readInputFile } from '../read-input.js';
 import type { Io } from '../io.js';
-import { assessReport, type AssessReport } from './assess/assess-report.js';
 import { formatAssessText } from './assess/assess-text.js';
 
 const OPTIONS = {
@@ -46,6 +54,7 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
     kase.value.captures.pressure,
     kase.value.captures.motion,
     kase.value.captures.motion?.static ?? null,
+    kase.value.captures.motion?.grf ?? null,
   ];
   const files = new Map<string, CaseFileContent>();
   for (const ref of refs) {

@@ -5,15 +5,11 @@ import type { Issue } from '@groundup/core';
 import {
   GAIT2354_MARKER_SET,
   JOINT_ANGLE_NAMES,
-  c3dEvents,
   c3dMarkerTrajectories,
   calibrateLowerLimb,
   fillMarkerGaps,
-  eventsFromForce,
-  forcePlateEvents,
   forcePlatforms,
   jointAngles,
-  markerGaitEvents,
   readC3d,
   readMot,
   readTrc,
@@ -23,9 +19,9 @@ import {
   writeMot,
   writeTrc,
   type C3dFile,
-  type GaitEvent,
   type MarkerTrajectories,
-  type ForcePlateContact,
+  selectGaitEvents,
+  type MotionTable,
 } from '@groundup/core/motion';
 import { CliError, EXIT_USAGE } from '../cli-error.js';
 import { readInputFile } from '../read-input.js';
@@ -155,66 +151,6 @@ function loadMarkers(file: string, warnings: Issue[]): { markers: MarkerTrajecto
   return { markers: r.markers, c3d: null };
 }
 
-function grfEvents(grf: string, warnings: Issue[]): GaitEvent[] {
-  const r = readMot(new TextDecoder().decode(readInputFile(grf)));
-  if (!r.ok) throw new CliError(r.error.code, `${path.basename(grf)}: ${r.error.message} (${r.error.where})`);
-  warnings.push(...r.warnings);
-  const t = r.table.columns[0] ?? new Float64Array(0);
-  const rate = t.length > 1 ? (t.length - 1) / ((t[t.length - 1] ?? 1) - (t[0] ?? 0)) : 0;
-  const events: GaitEvent[] = [];
-  for (const [side, col] of [
-    ['right', 'ground_force_vy'],
-    ['left', '1_ground_force_vy'],
-  ] as const) {
-    const c = r.table.columns[r.table.columnNames.indexOf(col)];
-    if (c === undefined) {
-      warnings.push({
-        severity: 'warning',
-        code: 'missing_column',
-        path: col,
-        message: `${col} is not in the GRF file.`,
-      });
-      continue;
-    }
-    events.push(...eventsFromForce(c, rate, side).map((e) => ({ ...e, timeS: e.timeS + (t[0] ?? 0) })));
-  }
-  return events;
-}
-
-/**
- * Marker events that fill the trial around the plate events: those of a side and kind more than 0.2 s from
- * every plate event of that side and kind, shifted by the mean lag of the marker events of that side and
- * kind (else of that kind) that do pair with a plate event (Zeni events run early or late against a force
- * threshold), with a warning giving each lag.
- */
-function fillFromMarkers(plate: readonly GaitEvent[], markers: readonly GaitEvent[], warnings: Issue[]): GaitEvent[] {
-  const pair = (m: GaitEvent): GaitEvent | undefined =>
-    plate.find((p) => p.side === m.side && p.kind === m.kind && Math.abs(p.timeS - m.timeS) < 0.2);
-  const lagOf = (keep: (m: GaitEvent) => boolean): number | null => {
-    const lags = markers.filter(keep).flatMap((m) => {
-      const p = pair(m);
-      return p === undefined ? [] : [p.timeS - m.timeS];
-    });
-    return lags.length === 0 ? null : lags.reduce((x, y) => x + y, 0) / lags.length;
-  };
-  const out: GaitEvent[] = [];
-  for (const kind of ['foot-strike', 'foot-off'] as const) {
-    for (const side of ['left', 'right'] as const) {
-      const lag = lagOf((m) => m.kind === kind && m.side === side) ?? lagOf((m) => m.kind === kind);
-      if (lag === null) continue;
-      warnings.push({
-        severity: 'warning',
-        code: 'marker_events_shifted',
-        path: `${side} ${kind}`,
-        message: `Marker ${side} ${kind} events moved by ${(lag * 1000).toFixed(0)} ms, their lag to the force-plate events of this trial.`,
-      });
-      for (const m of markers)
-        if (m.kind === kind && m.side === side && pair(m) === undefined) out.push({ ...m, timeS: m.timeS + lag });
-    }
-  }
-  return out;
-}
-
 const round = (v: number, digits: number): number | null => (Number.isFinite(v) ? Number(v.toFixed(digits)) : null);
 
 /** Every warning, one line each, for the text output (the same list `--json` gives). */
@@ -234,39 +170,16 @@ function analyze(file: string, grf: string | undefined, staticFile: string | und
     warnings.push(...filled.warnings);
     markers = filled.markers;
   }
-  let events: GaitEvent[] = [];
-  let contacts: readonly ForcePlateContact[] = [];
-  let eventSource = 'markers';
-  const fromMarkers = (): GaitEvent[] => {
-    const m = markerGaitEvents(markers);
-    warnings.push(...m.warnings);
-    return [...m.events];
-  };
+  let grfTable: MotionTable | null = null;
   if (grf !== undefined) {
-    events = grfEvents(grf, warnings);
-    eventSource = 'grf';
+    const r = readMot(new TextDecoder().decode(readInputFile(grf)));
+    if (!r.ok) throw new CliError(r.error.code, `${path.basename(grf)}: ${r.error.message} (${r.error.where})`);
+    warnings.push(...r.warnings);
+    grfTable = r.table;
   }
-  const stored = grf === undefined && c3d !== null ? c3dEvents(c3d) : null;
-  if (stored !== null && stored.events.length > 0) {
-    warnings.push(...stored.warnings);
-    events = [...stored.events];
-    eventSource = 'c3d-events';
-  } else if (grf === undefined && c3d !== null) {
-    const { plates, warnings: pw } = forcePlatforms(c3d);
-    warnings.push(...pw);
-    if (plates.length > 0) {
-      const p = forcePlateEvents(plates, markers);
-      warnings.push(...p.warnings);
-      contacts = p.contacts;
-      events = [...p.events, ...fillFromMarkers(p.events, fromMarkers(), warnings)];
-      eventSource = p.events.length > 0 ? 'force-plates+markers' : 'markers';
-    }
-  }
-  if (events.length === 0) {
-    events = fromMarkers();
-    eventSource = 'markers';
-  }
-  events.sort((a, b) => a.timeS - b.timeS);
+  const selection = selectGaitEvents({ markers, c3d, grf: grfTable });
+  warnings.push(...selection.warnings);
+  const { events, contacts, source: eventSource } = selection;
   const st = spatiotemporal(events);
   const sp = spatialParameters(markers, events);
   warnings.push(...sp.warnings);

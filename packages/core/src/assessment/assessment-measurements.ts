@@ -1,5 +1,6 @@
 import type { BodySide } from '../intake/body-side.js';
 import type { SpatialParameters } from '../motion/spatial-parameters.js';
+import type { GaitEventSource } from '../motion/select-gait-events.js';
 import type { LoadedCaptures } from './case-captures.js';
 import type { Case } from './case-file.js';
 
@@ -21,8 +22,22 @@ export interface AssessmentMeasurement {
 const round = (value: number, digits: number): number => Math.round(value * 10 ** digits) / 10 ** digits + 0;
 
 /** How the stance angles are measured (groundup's motion module; README "Motion capture"). */
-const STANCE_METHOD =
-  'marker motion capture: mean over stance (marker-based events, Zeni 2008 [U]), Grood & Suntay joint coordinates, static calibration (Gait2354 marker set)';
+const stanceMethod = (source: GaitEventSource): string =>
+  `marker motion capture: mean over stance (${eventMethod(source)}), Grood & Suntay joint coordinates, static calibration (Gait2354 marker set)`;
+
+/** How a trial's gait events were found, in words ({@link selectGaitEvents}). */
+function eventMethod(source: GaitEventSource): string {
+  switch (source) {
+    case 'grf':
+      return 'gait events from the vertical ground reaction force (20 N threshold)';
+    case 'c3d-events':
+      return 'gait events stored in the C3D file';
+    case 'force-plates+markers':
+      return 'gait events from the force plates, marker-based (Zeni 2008 [U]) off the plates';
+    case 'markers':
+      return 'marker-based gait events (Zeni 2008 [U])';
+  }
+}
 
 /**
  * Stated accuracy of the stance angles: RMSE against OpenSim inverse kinematics on the Gait2354 walk (README
@@ -204,7 +219,7 @@ export function measurementsOf(kase: Case, captures: LoadedCaptures): Assessment
       label: 'Cadence',
       value: round(motion.spatiotemporal.cadenceStepsPerMin, 1),
       unit: 'steps/min',
-      method: 'marker-based gait events (Zeni 2008 [U])',
+      method: eventMethod(motion.eventSource),
       accuracy: '± one frame per event',
       basis: 'measured',
       source: 'motion',
@@ -288,7 +303,7 @@ function stanceMeasurements(captures: LoadedCaptures, side: BodySide): Assessmen
       label,
       value: round(figure.meanDeg, 1),
       unit: 'deg',
-      method: `${STANCE_METHOD}; range ${round(figure.minDeg, 1)} to ${round(figure.maxDeg, 1)}° over ${figure.stances} stance(s); ${REPORTED_ONLY}`,
+      method: `${stanceMethod(captures.motion?.eventSource ?? 'markers')}; range ${round(figure.minDeg, 1)} to ${round(figure.maxDeg, 1)}° over ${figure.stances} stance(s); ${REPORTED_ONLY}`,
       accuracy: STANCE_ACCURACY[key],
       basis: 'measured',
       source: 'motion',

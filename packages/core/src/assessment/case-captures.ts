@@ -6,8 +6,9 @@ import { c3dMarkerTrajectories } from '../motion/c3d-markers.js';
 import { jointAngles } from '../motion/joint-angles.js';
 import { GAIT2354_MARKER_SET } from '../motion/lower-limb-marker-set.js';
 import { calibrateLowerLimb } from '../motion/lower-limb-model.js';
-import { markerGaitEvents } from '../motion/marker-events.js';
-import { readC3d } from '../motion/read-c3d.js';
+import { readC3d, type C3dFile } from '../motion/read-c3d.js';
+import { readMot, type MotionTable } from '../motion/read-mot.js';
+import { selectGaitEvents, type GaitEventSource } from '../motion/select-gait-events.js';
 import { readTrc, type MarkerTrajectories } from '../motion/read-trc.js';
 import { spatialParameters, type SpatialParameters } from '../motion/spatial-parameters.js';
 import { stanceSummary, type StanceSummary } from '../motion/stance-summary.js';
@@ -61,6 +62,8 @@ export interface MotionCapture {
   /** The static calibration trial, as named in the case; null when none was given. */
   readonly staticFile: string | null;
   readonly eventCount: number;
+  /** Where the gait events came from ({@link selectGaitEvents}: the same rule as `groundup motion analyze`). */
+  readonly eventSource: GaitEventSource;
   readonly spatiotemporal: Spatiotemporal;
   /** Walking speed, stride length and step width from the heel markers (NaN where the markers do not allow them). */
   readonly spatial: SpatialParameters;
@@ -188,13 +191,17 @@ function loadMotion(
 ): MotionCapture | null {
   const at = `${ref.at}.file`;
   const bytes = bytesOf(ref);
-  const markers = bytes === null ? null : readMarkers(ref.file, at, bytes, issues);
+  const trial = bytes === null ? null : readMarkers(ref.file, at, bytes, issues);
   const staticRef = ref.static;
   const staticBytes = staticRef === null ? null : bytesOf(staticRef, staticRef.at);
   const staticMarkers =
-    staticRef === null || staticBytes === null ? null : readMarkers(staticRef.file, staticRef.at, staticBytes, issues);
-  if (markers === null) return null;
-  const events = markerGaitEvents(markers);
+    staticRef === null || staticBytes === null
+      ? null
+      : (readMarkers(staticRef.file, staticRef.at, staticBytes, issues)?.markers ?? null);
+  const grf = ref.grf === undefined ? null : readGrf(ref.grf, bytesOf, issues);
+  if (trial === null) return null;
+  const { markers } = trial;
+  const events = selectGaitEvents({ markers, c3d: trial.c3d, grf });
   issues.push(...events.warnings.map((w) => ({ ...w, path: at })));
   const spatial = spatialParameters(markers, events.events);
   issues.push(...spatial.warnings.map((w) => ({ ...w, path: at, message: `${ref.file}: ${w.message}` })));
@@ -225,14 +232,37 @@ function loadMotion(
     file: ref.file,
     staticFile: staticRef?.file ?? null,
     eventCount: events.events.length,
+    eventSource: events.source,
     spatiotemporal: spatiotemporal(events.events),
     spatial: spatial.spatial,
     stance,
   };
 }
 
-/** Marker trajectories from a TRC or C3D trial, or null (with an issue at `at`, the file's place in the case). */
-function readMarkers(file: string, at: string, bytes: Uint8Array, issues: Issue[]): MarkerTrajectories | null {
+/** The ground-reaction-force table a case names for its walking trial, or null (with an issue at its place). */
+function readGrf(
+  ref: CaseFileRef,
+  bytesOf: (ref: CaseFileRef, at?: string) => Uint8Array | null,
+  issues: Issue[],
+): MotionTable | null {
+  const bytes = bytesOf(ref, ref.at);
+  if (bytes === null) return null;
+  const read = readMot(decodeText(bytes));
+  if (!read.ok) {
+    issues.push(errorAt(read.error.code, ref.at, `${ref.file}: ${read.error.message} (at ${read.error.where})`));
+    return null;
+  }
+  issues.push(...read.warnings.map((w) => ({ ...w, path: ref.at, message: `${ref.file}: ${w.message}` })));
+  return read.table;
+}
+
+/** Marker trajectories from a TRC or C3D trial (with the C3D itself), or null (with an issue at `at`, the file's place in the case). */
+function readMarkers(
+  file: string,
+  at: string,
+  bytes: Uint8Array,
+  issues: Issue[],
+): { readonly markers: MarkerTrajectories; readonly c3d: C3dFile | null } | null {
   const name = file.toLowerCase();
   if (name.endsWith('.c3d')) {
     const read = readC3d(bytes);
@@ -241,7 +271,7 @@ function readMarkers(file: string, at: string, bytes: Uint8Array, issues: Issue[
       return null;
     }
     issues.push(...read.warnings.map((w) => ({ ...w, path: at, message: `${file}: ${w.message}` })));
-    return c3dMarkerTrajectories(read.c3d);
+    return { markers: c3dMarkerTrajectories(read.c3d), c3d: read.c3d };
   }
   if (!name.endsWith('.trc')) {
     issues.push(errorAt('unsupported_format', at, `${file}: a case takes a TRC or C3D marker trial.`));
@@ -253,5 +283,5 @@ function readMarkers(file: string, at: string, bytes: Uint8Array, issues: Issue[
     return null;
   }
   issues.push(...read.warnings.map((w) => ({ ...w, path: at, message: `${file}: ${w.message}` })));
-  return read.markers;
+  return { markers: read.markers, c3d: null };
 }

@@ -55,8 +55,11 @@ export interface CaseCaptures {
   };
   /** A pressure recording; `side` names the foot of a one-foot plate recording (insoles carry their sides). */
   readonly pressure: (CaseFileRef & { side?: BodySide }) | null;
-  /** A walking trial; `static` names its static calibration trial (needed for joint angles). */
-  readonly motion: (CaseFileRef & { readonly static: CaseFileRef | null }) | null;
+  /**
+   * A walking trial; `static` names its static calibration trial (needed for joint angles), `grf` an
+   * OpenSim ground-reaction-force file of the same trial (its gait events then come from the force).
+   */
+  readonly motion: (CaseFileRef & { readonly static: CaseFileRef | null; readonly grf?: CaseFileRef }) | null;
 }
 
 /** Values only a clinician can give (the reference has no number for them). */

@@ -77,13 +77,20 @@ export function readCaptures(raw: unknown, issues: Issue[]): CaseCaptures {
   if (pressureSide !== undefined && pressureSide !== 'left' && pressureSide !== 'right') {
     issues.push(errorAt('invalid_value', 'captures.pressure.side', 'side must be left or right.'));
   }
-  const motion = readFileRef(raw['motion'], 'captures.motion', ['static'], issues);
+  const motion = readFileRef(raw['motion'], 'captures.motion', ['static', 'grf'], issues);
   const staticFile =
     motion === null
       ? undefined
       : readText(motion, 'static', 'captures.motion.static', { required: false, maxLength: 1000 }, issues);
   if (typeof motion?.['static'] === 'string' && motion['static'].trim() === '') {
     issues.push(errorAt('invalid_value', 'captures.motion.static', 'static must name a TRC or C3D file.'));
+  }
+  const grfFile =
+    motion === null
+      ? undefined
+      : readText(motion, 'grf', 'captures.motion.grf', { required: false, maxLength: 1000 }, issues);
+  if (typeof motion?.['grf'] === 'string' && motion['grf'].trim() === '') {
+    issues.push(errorAt('invalid_value', 'captures.motion.grf', 'grf must name an OpenSim MOT file.'));
   }
   return {
     scan,
@@ -102,6 +109,9 @@ export function readCaptures(raw: unknown, issues: Issue[]): CaseCaptures {
             file: motion.file,
             at: motion.at,
             static: staticFile === undefined ? null : { file: staticFile, at: 'captures.motion.static' },
+            ...(grfFile === undefined || grfFile.trim() === ''
+              ? {}
+              : { grf: { file: grfFile, at: 'captures.motion.grf' } }),
           },
   };
 }

@@ -47,5 +47,11 @@ export { c3dMarkerTrajectories } from './c3d-markers.js';
 export { syntheticStandingMarkers } from './synthetic-markers.js';
 export { c3dEvents, type C3dOtherEvent } from './c3d-events.js';
 export { forcePlateEvents, type ForcePlateContact } from './plate-events.js';
+export {
+  selectGaitEvents,
+  type GaitEventInputs,
+  type GaitEventSelection,
+  type GaitEventSource,
+} from './select-gait-events.js';
 export { fillMarkerGaps, type MarkerGap } from './fill-marker-gaps.js';
 export { stanceSummary, type StanceStatistic, type StanceSummary } from './stance-summary.js';

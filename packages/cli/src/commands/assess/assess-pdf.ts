@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { RX_FIELD_SPECS } from '@groundup/core';
-import type { AssessReport } from './assess-report.js';
+import type { AssessReport } from '@groundup/core';
 
 // Loaded only for --pdf / --report (assess-command imports this module lazily).
 

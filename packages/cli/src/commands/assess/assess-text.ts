@@ -1,4 +1,4 @@
-import type { AssessReport } from './assess-report.js';
+import type { AssessReport } from '@groundup/core';
 import { formatRxValue } from './format-rx-value.js';
 
 const fmt = (value: unknown): string =>

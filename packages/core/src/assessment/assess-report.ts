@@ -1,18 +1,15 @@
-import {
-  PRESCRIPTION_RULES,
-  findEvidenceSource,
-  formatCitation,
-  shortCitation,
-  verificationTag,
-  whatIfDevice,
-  type Assessment,
-  type ChainEstimate,
-  type ChainLink,
-  type Issue,
-  type PrescribeResult,
-  type SourceRef,
-  type SourcedClaim,
-} from '@groundup/core';
+import type { ChainEstimate } from '../chain/estimate-chain.js';
+import type { ChainLink } from '../chain/chain-link.js';
+import { whatIfDevice } from '../chain/what-if-device.js';
+import { findEvidenceSource } from '../evidence/evidence-library.js';
+import { verificationTag } from '../evidence/evidence-level.js';
+import { formatCitation, shortCitation } from '../evidence/evidence-source.js';
+import type { SourceRef } from '../evidence/source-ref.js';
+import type { SourcedClaim } from '../evidence/sourced-claim.js';
+import type { Issue } from '../issue.js';
+import type { PrescribeResult } from '../prescription/prescribe.js';
+import { PRESCRIPTION_RULES } from '../prescription/prescription-rules.js';
+import type { Assessment } from './assess.js';
 
 /** A citation as printed: library id, short and full form, and the verification tag of this use. */
 export interface CitationJson {
@@ -69,7 +66,8 @@ const unsupportedJson = (link: ChainLink) => ({
 const claimJson = (c: SourcedClaim) => ({ id: c.id, text: c.text, citations: c.sources.map(citation) });
 
 /**
- * The JSON document of `groundup assess --json`.
+ * The plain-data report of an assessment and its prescription (JSON-ready): the document of
+ * `groundup assess --json`, read by its text and PDF output. Pure, beside `pressureReport`.
  *
  * @param file - the case file as given
  * @param assessment - the assessment
