@@ -56,6 +56,18 @@ describe('groundup pressure analyze', () => {
     expect(report.feet[0].peakForceN).toBeGreaterThan(0);
     expect(report.feet[0].steps[0]).toHaveProperty('peakN');
     expect(report.feet[0].regions[0]).toHaveProperty('ftiNS');
+    // The text gives each region's force–time integral as the JSON does, and "no sensor" where it is null.
+    const text = groundup('pressure', 'analyze', txt, '--format', 'gaitpdb').stdout;
+    const integrals = text.split('\n').filter((l) => l.includes('force–time integral'));
+    expect(integrals).toHaveLength(report.feet.length);
+    for (const [f, foot] of (
+      report.feet as { regions: { name: string; ftiNS: number | null; note?: string }[] }[]
+    ).entries()) {
+      for (const region of foot.regions)
+        expect(integrals[f]).toContain(
+          `${region.name} ${region.note === 'no_sensor' ? 'no sensor' : region.ftiNS?.toFixed(1)}`,
+        );
+    }
   });
 
   it('gives footprint indices and a sourced foot type for a plate walk, and a text report without --json', () => {

@@ -112,7 +112,7 @@ function formatReport(name: string, r: PressureReport, svg: string | null): stri
     lines.push(
       r.static
         ? `    regions (${integral}): none, a static print has no time course`
-        : `    regions (${integral} per step): ${foot.regions.map((g) => `${g.name} ${num(g.ptiKpaS ?? g.ftiNS, 1)}`).join(', ')}`,
+        : `    regions (${integral} per step): ${foot.regions.map((g) => `${g.name} ${g.note === 'no_sensor' ? 'no sensor' : num(g.ptiKpaS ?? g.ftiNS, 1)}`).join(', ')}`,
     );
     if (foot.footType !== undefined) {
       lines.push(
