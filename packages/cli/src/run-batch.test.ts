@@ -19,6 +19,7 @@ function captureIo(terminal: boolean) {
 /** Fails for names containing "bad", like a file a reader rejects. */
 const each = (name: string, file: string) => {
   if (name.includes('bad')) throw new CliError('truncated', `${name}: the file ends early`);
+  if (name.includes('bug')) throw new RangeError('index out of range');
   return { report: { file, ok: true }, text: () => `${name}: fine` };
 };
 
@@ -49,6 +50,14 @@ describe('runBatch', () => {
     expect(lines[0]).toMatch(/^groundup: \[1\/3\] a\.stl: analyzed in \d+\.\d\d s$/);
     expect(lines[1]).toBe('groundup: [2/3] bad.stl: error truncated');
     expect(lines[3]).toBe('groundup: 2 analyzed, 1 failed (bad.stl)');
+  });
+
+  it('reports even an unexpected failure of one file in its place (code internal) and goes on', () => {
+    const { io, stdout } = captureIo(false);
+    expect(runBatch({ files: ['a.stl', 'bug.stl', 'c.stl'], json: true, verb: 'measured', io, each })).toBe(1);
+    const document = JSON.parse(stdout()) as { files: { error?: { code: string; message: string } }[] };
+    expect(document).toMatchObject({ measured: 2, failed: 1 });
+    expect(document.files[1]?.error).toEqual({ code: 'internal', message: 'index out of range' });
   });
 
   it('prints each text report and the summary on stdout in text mode', () => {

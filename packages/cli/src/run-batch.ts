@@ -56,11 +56,13 @@ export function runBatch(options: BatchOptions): number {
       if (!json) io.stdout(`${ensureNewline(result.text())}\n`);
       progress.done(index, name, `${verb} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
     } catch (error) {
-      if (!(error instanceof CliError)) throw error;
+      // A file groundup cannot handle (even by a bug: code "internal") is reported in its place; the rest go on.
+      const code = error instanceof CliError ? error.code : 'internal';
+      const message = error instanceof Error ? error.message : String(error);
       failures.push(name);
-      reports.push({ file, error: { code: error.code, message: error.message } });
-      if (!json) io.stdout(`${path.basename(file)}: error ${error.code}: ${error.message}\n\n`);
-      progress.done(index, name, `error ${error.code}`);
+      reports.push({ file, error: { code, message } });
+      if (!json) io.stdout(`${path.basename(file)}: error ${code}: ${message}\n\n`);
+      progress.done(index, name, `error ${code}`);
     }
   }
   const ok = files.length - failures.length;
