@@ -33,8 +33,10 @@ const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 function once(withKernel = true) {
   const started = performance.now();
   const read = core.readMesh(scanBytes);
-  if (!read.ok) throw new Error(read.error.message);
-  const { alignment } = core.scanFoot(read.mesh, { units: 'mm' });
+  if (!read.ok) throw new Error(read.issues.map((issue) => issue.message).join('; '));
+  const scanned = core.scanFoot(read.value.mesh, { units: 'mm' });
+  if (!scanned.ok) throw new Error(scanned.issues[scanned.issues.length - 1].message);
+  const { alignment } = scanned.value;
   const scan = core.designScanFromAlignment(alignment);
   const scanMs = performance.now() - started;
   const rx = core.readPrescription(JSON.parse(new TextDecoder().decode(rxBytes)));

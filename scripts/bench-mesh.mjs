@@ -70,9 +70,9 @@ function once() {
   const started = performance.now();
   const result = core.readMesh(bytes);
   const ms = performance.now() - started;
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  if (result.mesh.triangles.length / 3 !== triangles) throw new Error('triangle count changed');
-  if (result.mesh.positions.length !== mesh.positions.length) throw new Error('corners were not merged');
+  if (!result.ok) throw new Error(result.issues.map((issue) => `${issue.code}: ${issue.message}`).join('; '));
+  if (result.value.mesh.triangles.length / 3 !== triangles) throw new Error('triangle count changed');
+  if (result.value.mesh.positions.length !== mesh.positions.length) throw new Error('corners were not merged');
   return ms;
 }
 

@@ -23,10 +23,11 @@ const baseline = peakMiB();
 function once() {
   const started = performance.now();
   const read = core.readMesh(bytes);
-  if (!read.ok) throw new Error(read.error.message);
+  if (!read.ok) throw new Error(read.issues.map((issue) => issue.message).join('; '));
   const readMs = performance.now() - started;
-  const result = core.scanFoot(read.mesh, { units: 'mm' });
-  return { totalMs: performance.now() - started, readMs, lengthMm: result.measurements.length.value };
+  const result = core.scanFoot(read.value.mesh, { units: 'mm' });
+  if (!result.ok) throw new Error(result.issues[result.issues.length - 1].message);
+  return { totalMs: performance.now() - started, readMs, lengthMm: result.value.measurements.length.value };
 }
 
 const cold = once();

@@ -85,10 +85,10 @@ describe('groundup scan', () => {
     let minX = Infinity;
     let maxX = -Infinity;
     let minZ = Infinity;
-    for (let i = 0; i < read.mesh.positions.length; i += 3) {
-      minX = Math.min(minX, read.mesh.positions[i]!);
-      maxX = Math.max(maxX, read.mesh.positions[i]!);
-      minZ = Math.min(minZ, read.mesh.positions[i + 2]!);
+    for (let i = 0; i < read.value.mesh.positions.length; i += 3) {
+      minX = Math.min(minX, read.value.mesh.positions[i]!);
+      maxX = Math.max(maxX, read.value.mesh.positions[i]!);
+      minZ = Math.min(minZ, read.value.mesh.positions[i + 2]!);
     }
     expect(minX).toBeCloseTo(0, 3);
     expect(minZ).toBeCloseTo(0, 3);

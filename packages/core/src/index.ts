@@ -1,5 +1,6 @@
 export { GROUNDUP_VERSION } from './version.js';
 export { hasErrors, type Issue } from './issue.js';
+export { failure, firstError, success, type Result } from './result.js';
 export { normalisePatientInput, validatePatientInput, type PatientInput, type Sex } from './intake/patient-input.js';
 export { detectCaptureFormat, type CaptureFormat, type CaptureFormatReport } from './capture/detect-capture-format.js';
 export {
@@ -174,7 +175,7 @@ export { readIntakeConsent, type ConsentGiver, type IntakeConsent } from './inta
 export { readIntake, type Intake } from './intake/intake-record.js';
 export { SOURCED_KINDS, auditSources, type SourceAudit } from './evidence/audit-sources.js';
 export { type Mesh, triangleCount, vertexCount } from './mesh/mesh.js';
-export { alignFoot, type FootAlignment, type ScanSurface } from './scan/align-foot.js';
+export type { FootAlignment, ScanSurface } from './scan/align-foot.js';
 export { applyRigid, type RigidTransform, type Side } from './scan/foot-frame.js';
 export {
   footOutline,
@@ -184,8 +185,8 @@ export {
   type PlantarHeightMap,
 } from './scan/foot-outline.js';
 export { measureFoot, meshResolution, type FootMeasurements, type Measurement } from './scan/measure-foot.js';
-export { ScanError, type ScanErrorCode } from './scan/scan-error.js';
-export { scanFoot, type FootScanResult } from './scan/scan-foot.js';
+export type { ScanErrorCode } from './scan/scan-error.js';
+export { scanFoot, type FootScan } from './scan/scan-foot.js';
 export { chooseUnit, toMillimetres, type LengthUnit } from './scan/scan-units.js';
 export {
   createSyntheticFoot,
@@ -197,9 +198,8 @@ export {
   readMesh,
   type MeshEncoding,
   type MeshFormat,
-  type MeshReadFailure,
+  type MeshRead,
   type MeshReadResult,
-  type MeshReadSuccess,
   type ReadMeshOptions,
 } from './mesh/read-mesh.js';
 export type { MeshReadError, MeshReadErrorCode } from './mesh/mesh-read-error.js';
@@ -432,13 +432,7 @@ export {
 export { SHELL_MATERIALS, TOP_COVER_DENSITY_G_PER_CM3, type ShellMaterialData } from './insole/insole-materials.js';
 export { ballWidthRatio, shoeSizeLengths, type ShoeLengths } from './insole/shoe-size.js';
 export { defaultInsoleParameters } from './insole/default-insole-parameters.js';
-export {
-  buildInsole,
-  heightFieldSolid,
-  InsoleParameterError,
-  type BuiltInsole,
-  type InsoleBody,
-} from './insole/build-insole.js';
+export { buildInsole, heightFieldSolid, type BuiltInsole, type InsoleBody } from './insole/build-insole.js';
 export { ARCH_FILL, INSOLE_ZONES, SCAN_CONTOUR_CAP_MM } from './insole/insole-field.js';
 export { parametricFootOutline, type StationOutline } from './insole/insole-outline.js';
 export {

@@ -17,7 +17,7 @@ import {
 } from '@groundup/core/insole';
 import { readMesh } from '@groundup/core/mesh';
 import { readPrescription, type Prescription } from '@groundup/core/prescription';
-import { scanFoot, ScanError, type Side } from '@groundup/core/scan';
+import { scanFoot, type Side } from '@groundup/core/scan';
 import { CliError, EXIT_USAGE } from '../cli-error.js';
 import { parseUnits } from '../parse-units.js';
 import { readInputFile } from '../read-input.js';
@@ -108,26 +108,28 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
     const mesh = readMesh(scanBytes);
     if (!mesh.ok) {
       return fail(
-        [{ severity: 'error', code: mesh.error.code, path: 'scan', message: `${values.scan}: ${mesh.error.message}` }],
+        mesh.issues
+          .filter((issue) => issue.severity === 'error')
+          .map((issue) => ({ ...issue, path: 'scan', message: `${values.scan}: ${issue.message}` })),
         values.json === true,
         io,
       );
     }
-    try {
-      const result = scanFoot(mesh.mesh, units === undefined ? {} : { units });
-      // A cropped impression's outline is the crop, not the foot: no device can be cut to it.
-      const crop = result.warnings.find((w) => w.code === 'outline_is_crop');
-      if (crop !== undefined) return fail([{ ...crop, severity: 'error', path: 'scan' }], values.json === true, io);
-      scan = designScanFromAlignment(result.alignment);
-      scanIssues.push(...result.warnings.map((w) => ({ ...w, path: 'scan' })));
-    } catch (error) {
-      if (!(error instanceof ScanError)) throw error;
+    const scanned = scanFoot(mesh.value.mesh, units === undefined ? {} : { units });
+    if (!scanned.ok) {
       return fail(
-        [{ severity: 'error', code: error.code, path: 'scan', message: `${values.scan}: ${error.message}` }],
+        scanned.issues
+          .filter((issue) => issue.severity === 'error')
+          .map((issue) => ({ ...issue, path: 'scan', message: `${values.scan}: ${issue.message}` })),
         values.json === true,
         io,
       );
     }
+    // A cropped impression's outline is the crop, not the foot: no device can be cut to it.
+    const crop = scanned.issues.find((w) => w.code === 'outline_is_crop');
+    if (crop !== undefined) return fail([{ ...crop, severity: 'error', path: 'scan' }], values.json === true, io);
+    scan = designScanFromAlignment(scanned.value.alignment);
+    scanIssues.push(...scanned.issues.map((w) => ({ ...w, path: 'scan' })));
   }
 
   // groundup's own check is exact for closed 2-manifolds; manifold-3d (loaded only when asked) checks again.

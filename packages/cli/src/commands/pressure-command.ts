@@ -9,6 +9,7 @@ import {
   type PressureFormat,
   type PressureReport,
 } from '@groundup/core/pressure';
+import { firstError } from '@groundup/core/result';
 import { CliError, EXIT_USAGE } from '../cli-error.js';
 import { readInputFile } from '../read-input.js';
 import { runBatch, type BatchResult } from '../run-batch.js';
@@ -72,15 +73,19 @@ function analyzeFile(file: string, format: 'auto' | PressureFormat, svg: string 
   const bytes = readInputFile(file);
   const read = readPressure(bytes, format);
   if (!read.ok) {
-    throw new CliError(read.error.code, `${path.basename(file)}: ${read.error.message} (${read.error.where})`);
+    const error = firstError(read.issues);
+    throw new CliError(
+      error?.code ?? 'unreadable',
+      `${path.basename(file)}: ${error?.message ?? 'unreadable'} (${error?.path ?? 'file'})`,
+    );
   }
-  const analysis = analyzePressure(read.recording);
-  const report = pressureReport(read.recording, analysis, read.warnings);
+  const analysis = analyzePressure(read.value);
+  const report = pressureReport(read.value, analysis, read.issues);
   let svgPath: string | null = null;
   if (svg !== undefined) {
     svgPath = path.resolve(io.cwd, svg);
     try {
-      writeFileSync(svgPath, pressureHeatmapSvg(read.recording, analysis, { title: path.basename(file) }));
+      writeFileSync(svgPath, pressureHeatmapSvg(read.value, analysis, { title: path.basename(file) }));
     } catch {
       throw new CliError('write_failed', `cannot write ${svgPath}`);
     }

@@ -2,14 +2,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readMesh, writeBinaryStl, writeObj, writePly, type Mesh } from '@groundup/core/mesh';
-import {
-  scanFoot,
-  ScanError,
-  type FootScanResult,
-  type LengthUnit,
-  type Measurement,
-  type Side,
-} from '@groundup/core/scan';
+import { scanFoot, type FootScan, type LengthUnit, type Measurement, type Side } from '@groundup/core/scan';
+import { firstError } from '@groundup/core/result';
 import { CliError, EXIT_USAGE } from '../cli-error.js';
 import { readInputFile } from '../read-input.js';
 import { parseUnits } from '../parse-units.js';
@@ -82,14 +76,16 @@ function run(args: readonly string[], io: Io): number {
 function measureFile(name: string, side: Side | undefined, units: LengthUnit | undefined, io: Io) {
   const file = path.resolve(io.cwd, name);
   const { mesh, format, readWarnings } = readScan(file);
-  let result: FootScanResult;
-  try {
-    result = scanFoot(mesh, { ...(side === undefined ? {} : { side }), ...(units === undefined ? {} : { units }) });
-  } catch (error) {
-    if (error instanceof ScanError) throw new CliError(error.code, `${name}: ${error.message}`);
-    throw error;
+  const scanned = scanFoot(mesh, {
+    ...(side === undefined ? {} : { side }),
+    ...(units === undefined ? {} : { units }),
+  });
+  if (!scanned.ok) {
+    const error = firstError(scanned.issues);
+    throw new CliError(error?.code ?? 'not_a_foot', `${name}: ${error?.message ?? 'not a measurable foot'}`);
   }
-  const warnings = [...readWarnings, ...result.warnings].map((w) => ({ code: w.code, message: w.message }));
+  const result = scanned.value;
+  const warnings = [...readWarnings, ...scanned.issues].map((w) => ({ code: w.code, message: w.message }));
   return { result, file, format, mesh, warnings };
 }
 
@@ -101,9 +97,13 @@ function parseSide(value: string | undefined): Side | undefined {
 function readScan(file: string) {
   const read = readMesh(readInputFile(file));
   if (!read.ok) {
-    throw new CliError(read.error.code, `${file}: ${read.error.message} (at ${read.error.where})`);
+    const error = firstError(read.issues);
+    throw new CliError(
+      error?.code ?? 'unreadable',
+      `${file}: ${error?.message ?? 'unreadable'} (at ${error?.path ?? 'file'})`,
+    );
   }
-  return { mesh: read.mesh, format: read.format, readWarnings: read.warnings };
+  return { mesh: read.value.mesh, format: read.value.format, readWarnings: read.issues };
 }
 
 const round = (value: number | null, digits = 1) => (value === null ? null : Number(value.toFixed(digits)));
@@ -119,7 +119,7 @@ function measurementJson(m: Measurement) {
 }
 
 function measureReport(
-  result: FootScanResult,
+  result: FootScan,
   file: string,
   format: string,
   mesh: Mesh,
@@ -203,7 +203,7 @@ function formatReport(report: MeasureReport): string {
 }
 
 function align(
-  result: FootScanResult,
+  result: FootScan,
   out: string | undefined,
   file: string,
   format: string,

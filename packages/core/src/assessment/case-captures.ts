@@ -18,7 +18,6 @@ import { footprintArchIndex, type FootprintArchIndex } from '../pressure/footpri
 import { analyzeInsole, type InsoleAnalysis } from '../pressure/analyze-insole.js';
 import { readPressure } from '../pressure/read-pressure.js';
 import type { FootMeasurements } from '../scan/measure-foot.js';
-import { ScanError } from '../scan/scan-error.js';
 import { scanFoot } from '../scan/scan-foot.js';
 import type { Case, CaseFileRef } from './case-file.js';
 
@@ -112,38 +111,35 @@ export function loadCaseCaptures(
     if (bytes === null) continue;
     const read = readMesh(bytes);
     if (!read.ok) {
+      issues.push(...read.issues.map((issue) => fileIssue(issue, ref)));
+      continue;
+    }
+    const scanned = scanFoot(read.value.mesh, { side, ...(ref.units === undefined ? {} : { units: ref.units }) });
+    const placed = scanned.issues.map((w) => ({ ...w, path: `${ref.at}.file`, message: `${ref.file}: ${w.message}` }));
+    if (!scanned.ok) {
+      issues.push(...placed);
+      continue;
+    }
+    const result = scanned.value;
+    const mismatch = scanned.issues.find((w) => w.code === 'side_mismatch');
+    if (mismatch !== undefined && result.alignment.sideConfidence >= SIDE_CONTRADICTION_CONFIDENCE) {
       issues.push(
-        errorAt(read.error.code, `${ref.at}.file`, `${ref.file}: ${read.error.message} (at ${read.error.where})`),
+        errorAt(
+          'contradictory',
+          `${ref.at}.file`,
+          `${ref.file}: named as the ${side} foot, but it looks like the other foot (side detection confidence ${result.alignment.sideConfidence.toFixed(2)}).`,
+        ),
       );
       continue;
     }
-    try {
-      const result = scanFoot(read.mesh, { side, ...(ref.units === undefined ? {} : { units: ref.units }) });
-      const mismatch = result.warnings.find((w) => w.code === 'side_mismatch');
-      if (mismatch !== undefined && result.alignment.sideConfidence >= SIDE_CONTRADICTION_CONFIDENCE) {
-        issues.push(
-          errorAt(
-            'contradictory',
-            `${ref.at}.file`,
-            `${ref.file}: named as the ${side} foot, but it looks like the other foot (side detection confidence ${result.alignment.sideConfidence.toFixed(2)}).`,
-          ),
-        );
-        continue;
-      }
-      issues.push(
-        ...result.warnings.map((w) => ({ ...w, path: `${ref.at}.file`, message: `${ref.file}: ${w.message}` })),
-      );
-      scan[side] = {
-        kind: 'ScanCapture',
-        file: ref.file,
-        side,
-        surface: result.alignment.surface,
-        measurements: result.measurements,
-      };
-    } catch (error) {
-      if (!(error instanceof ScanError)) throw error;
-      issues.push(errorAt(error.code, `${ref.at}.file`, `${ref.file}: ${error.message}`));
-    }
+    issues.push(...placed);
+    scan[side] = {
+      kind: 'ScanCapture',
+      file: ref.file,
+      side,
+      surface: result.alignment.surface,
+      measurements: result.measurements,
+    };
   }
   let pressure: PressureCapture | null = null;
   const pressureRef = kase.captures.pressure;
@@ -152,15 +148,9 @@ export function loadCaseCaptures(
     if (bytes !== null) {
       const read = readPressure(bytes);
       if (!read.ok) {
-        issues.push(
-          errorAt(
-            read.error.code,
-            `${pressureRef.at}.file`,
-            `${pressureRef.file}: ${read.error.message} (at ${read.error.where})`,
-          ),
-        );
+        issues.push(...read.issues.map((issue) => fileIssue(issue, pressureRef)));
       } else {
-        const recording = read.recording;
+        const recording = read.value;
         pressure = {
           kind: 'PressureCapture',
           file: pressureRef.file,
@@ -254,6 +244,15 @@ function readGrf(
   }
   issues.push(...read.warnings.map((w) => ({ ...w, path: ref.at, message: `${ref.file}: ${w.message}` })));
   return read.table;
+}
+
+/** A reader's issue placed at a case's file: the file's place in the case as path, the place in the file in the message. */
+function fileIssue(issue: Issue, ref: CaseFileRef, at = `${ref.at}.file`): Issue {
+  return {
+    ...issue,
+    path: at,
+    message: `${ref.file}: ${issue.message}${issue.severity === 'error' ? ` (at ${issue.path})` : ''}`,
+  };
 }
 
 /** Marker trajectories from a TRC or C3D trial (with the C3D itself), or null (with an issue at `at`, the file's place in the case). */

@@ -1,4 +1,5 @@
-import type { Issue } from '../issue.js';
+import { hasErrors } from '../issue.js';
+import { success, type Result } from '../result.js';
 import type { Mesh } from '../mesh/mesh.js';
 import { mirrorMesh } from '../mesh/transform-mesh.js';
 import type { Side } from '../scan/foot-frame.js';
@@ -41,17 +42,6 @@ export interface BuiltInsole {
   readonly footLengthMm: number;
 }
 
-/** Thrown by {@link buildInsole} for parameters with errors; `issues` name the parameters. */
-export class InsoleParameterError extends Error {
-  readonly issues: readonly Issue[];
-
-  constructor(issues: readonly Issue[]) {
-    super(issues.map((issue) => `${issue.path}: ${issue.message}`).join(' '));
-    this.name = 'InsoleParameterError';
-    this.issues = issues;
-  }
-}
-
 /** Over this length beyond a shorter shell, a longer top cover drapes down to the shoe's floor, mm. */
 const COVER_DRAPE_MM = 15;
 
@@ -62,12 +52,16 @@ const COVER_DRAPE_MM = 15;
  * side walls along the outline, closed and manifold by construction (checked by `checkInsole`).
  *
  * @param params - the parameters (validated here)
- * @returns the built insole
- * @throws InsoleParameterError when the parameters have errors
+ * @returns the built insole with the parameters' warnings; or, for parameters with errors, no insole
+ *   and the issues naming them
  */
-export function buildInsole(params: InsoleParameters): BuiltInsole {
-  const issues = validateInsoleParameters(params).filter((issue) => issue.severity === 'error');
-  if (issues.length > 0) throw new InsoleParameterError(issues);
+export function buildInsole(params: InsoleParameters): Result<BuiltInsole> {
+  const issues = validateInsoleParameters(params);
+  if (hasErrors(issues)) return { ok: false, issues };
+  return success(buildValid(params), issues);
+}
+
+function buildValid(params: InsoleParameters): BuiltInsole {
   const mirror = params.side === 'left';
   const foot = canonicalFootOutline(params, mirror);
   const x0 = foot.xs[0] ?? 0;

@@ -53,7 +53,12 @@ export function designInsoles(
     );
     issues.push(...read.issues);
     if (read.kind === 'invalid') continue;
-    const built = buildInsole(read.value);
+    const building = buildInsole(read.value);
+    if (!building.ok) {
+      issues.push(...building.issues.filter((issue) => issue.severity === 'error'));
+      continue;
+    }
+    const built = building.value;
     const report = checkInsole(built, options.kernel === undefined ? {} : { kernel: options.kernel });
     for (const check of report.checks) {
       // Failed warnings stay in the report's checks; failed errors stop the design.

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Side } from '../scan/foot-frame.js';
 import { readPrescription } from '../prescription/read-prescription.js';
-import { scanFoot } from '../scan/scan-foot.js';
+import { scanned } from '../testing/scan-fixtures.js';
 import { createSyntheticFoot } from '../scan/synthetic-foot.js';
 import { designInsoles } from './design-insoles.js';
 import { designScanFromAlignment } from './parameters-from-prescription.js';
@@ -45,7 +45,7 @@ describe('the golden prescriptions of the prescription engine', () => {
           stations: 90,
           around: 48,
         });
-        const scan = designScanFromAlignment(scanFoot(foot.mesh, { units: 'mm', side }).alignment);
+        const scan = designScanFromAlignment(scanned(foot.mesh, { units: 'mm', side }).alignment);
         const outcome = designInsoles(rx, [side], { scan });
         const errors = outcome.issues.filter((issue) => issue.severity === 'error');
         expect(errors, JSON.stringify(errors)).toEqual([]);

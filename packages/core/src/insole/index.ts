@@ -26,13 +26,7 @@ export {
 export { SHELL_MATERIALS, TOP_COVER_DENSITY_G_PER_CM3, type ShellMaterialData } from './insole-materials.js';
 export { ballWidthRatio, shoeSizeLengths, type ShoeLengths } from './shoe-size.js';
 export { defaultInsoleParameters } from './default-insole-parameters.js';
-export {
-  buildInsole,
-  heightFieldSolid,
-  InsoleParameterError,
-  type BuiltInsole,
-  type InsoleBody,
-} from './build-insole.js';
+export { buildInsole, heightFieldSolid, type BuiltInsole, type InsoleBody } from './build-insole.js';
 export { ARCH_FILL, INSOLE_ZONES, SCAN_CONTOUR_CAP_MM } from './insole-field.js';
 export { parametricFootOutline, type StationOutline } from './insole-outline.js';
 export {

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { testdataOrSkip } from '../../../../test-support/testdata.js';
 import { analyseMesh } from '../mesh/analyse-mesh.js';
 import { readMesh } from '../mesh/read-mesh.js';
+import { readSucceeded } from '../testing/mesh-fixtures.js';
 import type { Prescription, SidePrescription } from '../prescription/prescription.js';
 import { footOutline } from '../scan/foot-outline.js';
-import { scanFoot } from '../scan/scan-foot.js';
+import { scanned } from '../testing/scan-fixtures.js';
 import { heightsAt, topAt } from '../testing/insole-probes.js';
 import { buildInsole } from './build-insole.js';
 import { distanceToPolygon } from './insole-field.js';
@@ -57,14 +58,15 @@ describe('insoles designed on the BOA foot scans (shared test data)', () => {
   for (const name of ['m2s_105_foot.stl', 'appm1s_105_foot.stl']) {
     it(`follows the plantar surface of ${name} and stays inside its outline`, (ctx) => {
       const file = testdataOrSkip(ctx, `boa-ssm-foot-stl/${name}`);
-      const read = readMesh(new Uint8Array(readFileSync(file)));
-      if (!read.ok) throw new Error(read.error.message);
-      const { alignment } = scanFoot(read.mesh);
+      const read = readSucceeded(readMesh(new Uint8Array(readFileSync(file))));
+      const { alignment } = scanned(read.mesh);
       const foot = alignment.mesh;
       const scan = designScanFromAlignment(alignment);
       const params = parametersFromPrescription(rx, alignment.side, scan);
       if (params.kind !== 'valid') throw new Error(JSON.stringify(params.issues));
-      const built = buildInsole(params.value);
+      const building = buildInsole(params.value);
+      if (!building.ok) throw new Error(JSON.stringify(building.issues));
+      const built = building.value;
       const a = analyseMesh(built.shell.mesh);
       expect(a.closed && a.inconsistentEdgeCount === 0 && a.componentCount === 1).toBe(true);
       expect(built.foldedCells).toBe(0);

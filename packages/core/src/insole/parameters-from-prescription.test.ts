@@ -3,8 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Prescription, SidePrescription } from '../prescription/prescription.js';
 import { createSyntheticFoot } from '../scan/synthetic-foot.js';
-import { scanFoot } from '../scan/scan-foot.js';
-import { ScanError } from '../scan/scan-error.js';
+import { scanErrorCode, scanned } from '../testing/scan-fixtures.js';
 import { designInsoles } from './design-insoles.js';
 import { designScanFromAlignment, parametersFromPrescription } from './parameters-from-prescription.js';
 import { readPrescription } from '../prescription/read-prescription.js';
@@ -14,7 +13,7 @@ const EXAMPLES = fileURLToPath(new URL('../../../../examples/rx/', import.meta.u
 const examples = readdirSync(EXAMPLES)
   .filter((name) => name.endsWith('.json'))
   .map((name) => ({ name, rx: JSON.parse(readFileSync(`${EXAMPLES}${name}`, 'utf8')) as unknown }));
-const syntheticScan = designScanFromAlignment(scanFoot(createSyntheticFoot({ side: 'right' }).mesh).alignment);
+const syntheticScan = designScanFromAlignment(scanned(createSyntheticFoot({ side: 'right' }).mesh).alignment);
 
 const field = <T>(value: T) => ({ value, ruleId: 'example' });
 function rxWith(overrides: Partial<SidePrescription>, footwear: Partial<Prescription['footwear']> = {}): Prescription {
@@ -175,7 +174,7 @@ describe('bad input', () => {
 
   it('refuses a scan that is not a foot before any design', () => {
     const box = createSyntheticFoot({ lengthMm: 100, ballWidthMm: 98, heelWidthMm: 98 }).mesh;
-    expect(() => scanFoot(box)).toThrow(ScanError);
+    expect(scanErrorCode(box)).toBe('not_a_foot');
   });
 
   it('reads structurally broken prescriptions into issues naming the field', () => {

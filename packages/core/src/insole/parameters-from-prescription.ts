@@ -38,7 +38,7 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
  * Reads what design needs from an aligned foot scan: the outline seen from above (every 2 mm) and the
  * plantar height map (2 mm cells), rounded to 0.01 mm so that the parameters serialize compactly.
  *
- * @param alignment - the scan in the foot frame (`scanFoot(...).alignment`)
+ * @param alignment - the scan in the foot frame (`scanFoot(...).value.alignment`)
  * @returns the design scan
  */
 export function designScanFromAlignment(alignment: FootAlignment): DesignScan {

@@ -10,9 +10,8 @@ export {
   readMesh,
   type MeshEncoding,
   type MeshFormat,
-  type MeshReadFailure,
+  type MeshRead,
   type MeshReadResult,
-  type MeshReadSuccess,
   type ReadMeshOptions,
 } from './read-mesh.js';
 export type { MeshReadError, MeshReadErrorCode } from './mesh-read-error.js';

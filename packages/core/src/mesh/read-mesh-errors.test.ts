@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPly, plainPlyElements, textBytes } from '../testing/mesh-fixtures.js';
+import { buildPly, meshReadError, plainPlyElements, textBytes } from '../testing/mesh-fixtures.js';
 import { createBoxMesh, createTetrahedronMesh } from './mesh-builders.js';
 import type { MeshReadErrorCode } from './mesh-read-error.js';
 import { readMesh } from './read-mesh.js';
@@ -10,8 +10,9 @@ import { writePly } from './write-ply.js';
 function errorOf(bytes: Uint8Array, format?: 'stl' | 'obj' | 'ply'): { code: MeshReadErrorCode; where: string } {
   const result = readMesh(bytes, format === undefined ? {} : { format });
   if (result.ok) throw new Error('expected an error, got a mesh');
-  expect(result.error.message.length).toBeGreaterThan(10);
-  return { code: result.error.code, where: result.error.where };
+  const error = meshReadError(result);
+  expect(error.message.length).toBeGreaterThan(10);
+  return { code: error.code as MeshReadErrorCode, where: error.where };
 }
 
 const tetra = createTetrahedronMesh(10);
@@ -142,7 +143,7 @@ describe('readMesh errors', () => {
     padded.set(stl);
     expect(errorOf(padded).code).toBe('unknown_format');
     const result = readMesh(padded, { format: 'stl' });
-    expect(result.ok && result.warnings.map((w) => w.code)).toEqual(['trailing_data']);
+    expect(result.ok && result.issues.map((w) => w.code)).toEqual(['trailing_data']);
   });
 
   it('reads an OBJ whose text happens to be forced as STL as an error, not a crash', () => {

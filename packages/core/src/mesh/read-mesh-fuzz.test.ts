@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { testdataOrSkip } from '../../../../test-support/testdata.js';
-import { buildPly, meshArbitrary, plainPlyElements, textBytes } from '../testing/mesh-fixtures.js';
+import { buildPly, meshArbitrary, meshReadError, plainPlyElements, textBytes } from '../testing/mesh-fixtures.js';
 import type { Mesh } from './mesh.js';
 import type { MeshReadErrorCode } from './mesh-read-error.js';
 import { readMesh } from './read-mesh.js';
@@ -100,19 +100,21 @@ function expectMeshOrCodedError(bytes: Uint8Array, format?: 'stl' | 'obj' | 'ply
   const result = readMesh(bytes, format === undefined ? {} : { format });
   expect(performance.now() - started).toBeLessThan(3000);
   if (!result.ok) {
-    expect(CODES).toContain(result.error.code);
-    expect(result.error.where).not.toBe('');
-    expect(result.error.message).not.toBe('');
+    const error = meshReadError(result);
+    expect(CODES).toContain(error.code);
+    expect(error.where).not.toBe('');
+    expect(error.message).not.toBe('');
+    expect(result.issues.filter((issue) => issue.severity === 'error')).toHaveLength(1);
     return;
   }
-  const { positions, triangles } = result.mesh;
+  const { positions, triangles } = result.value.mesh;
   expect(positions.length % 3).toBe(0);
   expect(triangles.length % 3).toBe(0);
   expect(triangles.length).toBeGreaterThan(0);
   expect(positions.every(Number.isFinite)).toBe(true);
   const vertices = positions.length / 3;
   expect(triangles.every((v) => v < vertices)).toBe(true);
-  expect(result.warnings.every((w) => w.severity === 'warning')).toBe(true);
+  expect(result.issues.every((w) => w.severity === 'warning')).toBe(true);
 }
 
 const WRITERS: [string, (mesh: Mesh) => Uint8Array][] = [

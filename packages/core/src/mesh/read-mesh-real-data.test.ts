@@ -4,15 +4,13 @@ import { testdataFile } from '../../../../test-support/testdata.js';
 import { symmetricEigen, type Mat3 } from '../scan/vec3.js';
 import { analyseMesh } from './analyse-mesh.js';
 import type { Mesh } from './mesh.js';
-import { readMesh, type MeshReadSuccess } from './read-mesh.js';
+import { readMesh } from './read-mesh.js';
+import { readSucceeded, type MeshReadForTest } from '../testing/mesh-fixtures.js';
 
-function readReal(relative: string): MeshReadSuccess | null {
+function readReal(relative: string): MeshReadForTest | null {
   const file = testdataFile(relative);
   if (file === null) return null;
-  const result = readMesh(new Uint8Array(readFileSync(file)));
-  if (!result.ok)
-    throw new Error(`${relative}: ${result.error.code} at ${result.error.where}: ${result.error.message}`);
-  return result;
+  return readSucceeded(readMesh(new Uint8Array(readFileSync(file))));
 }
 
 function extents(mesh: Mesh): number[] {

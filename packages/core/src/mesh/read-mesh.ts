@@ -1,7 +1,8 @@
 import type { Issue } from '../issue.js';
+import { failure, success, type Result } from '../result.js';
 import { assembleMesh, type MeshReadStats, type RawMesh } from './assemble-mesh.js';
 import type { Mesh } from './mesh.js';
-import { MeshParseFailure, fail, type MeshReadError } from './mesh-read-error.js';
+import { MeshParseFailure, fail } from './mesh-read-error.js';
 import { readObj } from './read-obj.js';
 import { readPly } from './read-ply.js';
 import { binaryStlTriangleCount, readAsciiStl, readBinaryStl, startsWithSolid, STL_HEADER_BYTES } from './read-stl.js';
@@ -23,56 +24,49 @@ export interface ReadMeshOptions {
   readonly mergeDuplicateVertices?: boolean;
 }
 
-/** A successful read. Coordinates are as in the file (no unit conversion). */
-export interface MeshReadSuccess {
-  readonly ok: true;
+/** What a read gives. Coordinates are as in the file (no unit conversion). */
+export interface MeshRead {
   readonly mesh: Mesh;
   readonly format: MeshFormat;
   readonly encoding: MeshEncoding;
-  /** Recoverable oddities (`degenerate_triangles_dropped`, `duplicate_vertices_merged`, …), severity `warning`. */
-  readonly warnings: Issue[];
   readonly stats: MeshReadStats;
 }
 
-/** A failed read. */
-export interface MeshReadFailure {
-  readonly ok: false;
-  readonly error: MeshReadError;
-}
-
-/** The result of {@link readMesh}. */
-export type MeshReadResult = MeshReadSuccess | MeshReadFailure;
+/**
+ * The result of {@link readMesh}: the mesh with its recoverable oddities as warnings
+ * (`degenerate_triangles_dropped`, `duplicate_vertices_merged`, …), or one coded error whose `path`
+ * is the place in the file (`byte 84`, `line 12`).
+ */
+export type MeshReadResult = Result<MeshRead>;
 
 /** How many leading bytes decide whether a file is text. */
 const TEXT_SNIFF_BYTES = 1024;
 
 /**
  * Reads a triangle mesh from the bytes of an STL (binary or ASCII), OBJ or PLY (ASCII or binary, either byte
- * order) file. Never throws: every failure comes back as a coded {@link MeshReadError}.
+ * order) file. Never throws: every failure comes back as one coded error issue (codes: {@link MeshReadErrorCode}).
  *
  * Auto-detection: a binary STL is recognised by its exact length (`84 + 50·n`, whatever its header says), a PLY
  * by its `ply` line, an ASCII STL by its first word `solid` in a text file, and any other text is read as OBJ.
  *
  * @param bytes - the whole file
  * @param options - the format, when known, and whether to merge duplicate vertices
- * @returns the mesh with the format, warnings and counts, or the error
+ * @returns the mesh with the format and counts, and warnings; or the error
  */
 export function readMesh(bytes: Uint8Array, options: ReadMeshOptions = {}): MeshReadResult {
   try {
-    return read(bytes, options);
+    const { warnings, ...value } = read(bytes, options);
+    return success(value, warnings);
   } catch (error) {
-    if (error instanceof MeshParseFailure) {
-      return { ok: false, error: { code: error.code, message: error.message, where: error.where } };
-    }
+    if (error instanceof MeshParseFailure) return failure(error.code, error.message, error.where);
     if (error instanceof RangeError) {
-      return {
-        ok: false,
-        error: { code: 'count_mismatch', message: `The file is too large to read: ${error.message}`, where: 'file' },
-      };
+      return failure('count_mismatch', `The file is too large to read: ${error.message}`, 'file');
     }
     throw error;
   }
 }
+
+type MeshReadSuccess = MeshRead & { readonly warnings: Issue[] };
 
 function read(bytes: Uint8Array, options: ReadMeshOptions): MeshReadSuccess {
   if (bytes.byteLength === 0) fail('empty_file', 'byte 0', 'The file is empty.');
@@ -80,7 +74,7 @@ function read(bytes: Uint8Array, options: ReadMeshOptions): MeshReadSuccess {
   const format = options.format ?? 'auto';
   const finish = (raw: RawMesh, found: MeshFormat, encoding: MeshEncoding, extra: Issue[] = []): MeshReadSuccess => {
     const assembled = assembleMesh(raw, { mergeDuplicateVertices: merge, warnOnMerge: found !== 'stl' });
-    return { ok: true, format: found, encoding, ...assembled, warnings: [...extra, ...assembled.warnings] };
+    return { format: found, encoding, ...assembled, warnings: [...extra, ...assembled.warnings] };
   };
   const stl = (allowTrailing: boolean): MeshReadSuccess => {
     if (binaryStlTriangleCount(bytes) === null && isText(bytes) && startsWithSolid(bytes)) {

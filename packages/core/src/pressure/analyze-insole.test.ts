@@ -10,8 +10,8 @@ function loadInsole(relative: string): InsoleRecording | null {
   const file = testdataFile(relative);
   if (file === null) return null;
   const result = readPressure(new Uint8Array(readFileSync(file)));
-  if (!result.ok || result.recording.kind !== 'insole') throw new Error(`cannot read ${relative}`);
-  return result.recording;
+  if (!result.ok || result.value.kind !== 'insole') throw new Error(`cannot read ${relative}`);
+  return result.value;
 }
 
 describe('step segmentation', () => {

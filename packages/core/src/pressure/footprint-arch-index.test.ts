@@ -10,8 +10,8 @@ function plate(relative: string): PlateRecording | null {
   const file = testdataFile(relative);
   if (file === null) return null;
   const read = readPressure(mun104ToGridCsv(readFileSync(file, 'utf8')));
-  if (!read.ok || read.recording.kind !== 'plate') throw new Error('MUN104 did not read as a plate');
-  return read.recording;
+  if (!read.ok || read.value.kind !== 'plate') throw new Error('MUN104 did not read as a plate');
+  return read.value;
 }
 
 describe('the arch index of a plate footprint', () => {

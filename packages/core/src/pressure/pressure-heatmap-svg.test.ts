@@ -89,9 +89,9 @@ describe('the pressure heat map SVG', () => {
   it('draws a static MUN104 print without a COP path', (ctx) => {
     const file = testdataOrSkip(ctx, 'mun104-pressure-template/MUN104R.csv');
     const read = readPressure(mun104ToGridCsv(readFileSync(file, 'utf8')));
-    if (!read.ok || read.recording.kind !== 'plate') throw new Error('unreadable');
-    const parsed = parseSvg(pressureHeatmapSvg(read.recording, analyzePlate(read.recording)));
-    expect(sensorRects(parsed)).toBe(Array.from(read.recording.pressuresKpa).filter((v) => v > 0).length);
+    if (!read.ok || read.value.kind !== 'plate') throw new Error('unreadable');
+    const parsed = parseSvg(pressureHeatmapSvg(read.value, analyzePlate(read.value)));
+    expect(sensorRects(parsed)).toBe(Array.from(read.value.pressuresKpa).filter((v) => v > 0).length);
     expect(checkCop(parsed)).toBe(0);
   });
 
@@ -102,8 +102,8 @@ describe('the pressure heat map SVG', () => {
     expect(checkCop(parsed)).toBe(2);
     const file = testdataOrSkip(ctx, 'physionet-gaitpdb-sample/GaCo01_01.txt');
     const read = readPressure(readFileSync(file));
-    if (!read.ok || read.recording.kind !== 'insole') throw new Error('unreadable');
-    const svg = pressureHeatmapSvg(read.recording, analyzeInsole(read.recording));
+    if (!read.ok || read.value.kind !== 'insole') throw new Error('unreadable');
+    const svg = pressureHeatmapSvg(read.value, analyzeInsole(read.value));
     const gait = parseSvg(svg);
     expect(sensorRects(gait)).toBe(16);
     expect(checkCop(gait)).toBe(2);

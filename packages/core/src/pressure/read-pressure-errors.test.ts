@@ -7,8 +7,17 @@ import { readPressure } from './read-pressure.js';
 const HEADER = '# grid rows=2 cols=2 pitch_mm=5 hz=100 units=kPa';
 const grid = (...lines: string[]): string => [HEADER, ...lines].join('\n');
 
-function errorOf(result: ReturnType<typeof readPressure>): { code: string; where: string } | null {
-  return result.ok ? null : { code: result.error.code, where: result.error.where };
+/** The error of a reader's result, in either shape (readPressure's Result, or a format reader's own). */
+function errorOf(
+  result:
+    | ReturnType<typeof readPressure>
+    | { readonly ok: false; readonly error: { code: string; where: string } }
+    | { readonly ok: true },
+): { code: string; where: string } | null {
+  if (result.ok) return null;
+  if ('error' in result) return { code: result.error.code, where: result.error.where };
+  const error = result.issues.find((issue) => issue.severity === 'error');
+  return error === undefined ? null : { code: error.code, where: error.path };
 }
 
 describe('grid CSV reader on bad input', () => {

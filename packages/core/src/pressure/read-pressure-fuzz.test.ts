@@ -66,11 +66,12 @@ const CODES = [
 function checkNeverWrong(text: string, format: 'auto' | PressureFormat): void {
   const result = readPressure(text, format);
   if (!result.ok) {
-    expect(CODES).toContain(result.error.code);
-    expect(result.error.where).toMatch(/^(line \d+|frame \d+|header)$/);
+    const [error] = result.issues.filter((issue) => issue.severity === 'error');
+    expect(CODES).toContain(error?.code);
+    expect(error?.path).toMatch(/^(line \d+|frame \d+|header)$/);
     return;
   }
-  const rec = result.recording;
+  const rec = result.value;
   let increasing = true;
   for (let i = 1; i < rec.timesS.length; i++) increasing &&= rec.timesS[i]! > rec.timesS[i - 1]!;
   expect(increasing).toBe(true);
@@ -80,7 +81,7 @@ function checkNeverWrong(text: string, format: 'auto' | PressureFormat): void {
     for (const v of values) if (!(Number.isFinite(v) && v >= 0)) impossible++;
   }
   expect(impossible).toBe(0);
-  for (const w of result.warnings) expect(w.path).toMatch(/^(line \d+|frame \d+|header)$/);
+  for (const w of result.issues) expect(w.path).toMatch(/^(line \d+|frame \d+|header)$/);
 }
 
 describe('pressure readers on corrupted real files', () => {
@@ -136,9 +137,9 @@ describe('the grid CSV scanner', () => {
           }
           const result = readPressure(asBytes ? new TextEncoder().encode(text) : text);
           expect(result.ok).toBe(true);
-          if (!result.ok || result.recording.kind !== 'plate') return;
-          expect(result.recording.frameCount).toBe(frames);
-          expect(Array.from(result.recording.pressuresKpa)).toEqual(expected.map((v) => Math.fround(v)));
+          if (!result.ok || result.value.kind !== 'plate') return;
+          expect(result.value.frameCount).toBe(frames);
+          expect(Array.from(result.value.pressuresKpa)).toEqual(expected.map((v) => Math.fround(v)));
         },
       ),
       { numRuns: 200 },
@@ -154,8 +155,8 @@ describe('plate analysis on corrupted real prints', () => {
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
         const result = readPressure(mutate(grid, mutations), 'grid');
-        if (!result.ok || result.recording.kind !== 'plate') return;
-        const analysis = analyzePlate(result.recording);
+        if (!result.ok || result.value.kind !== 'plate') return;
+        const analysis = analyzePlate(result.value);
         for (const foot of analysis.feet) {
           for (const v of [foot.archIndex, foot.chippauxSmirakPct, foot.staheliIndex, foot.peakPressureKpa]) {
             expect(v === null || Number.isFinite(v)).toBe(true);

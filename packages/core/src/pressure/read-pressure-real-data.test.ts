@@ -17,7 +17,7 @@ describe('real pressure files', () => {
     const result = readPressure(bytes);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const rec = result.recording as InsoleRecording;
+    const rec = result.value as InsoleRecording;
     expect(rec.format).toBe('pedar');
     expect(rec.hz).toBe(50);
     expect(rec.frameCount).toBe(1114);
@@ -35,7 +35,7 @@ describe('real pressure files', () => {
       [320, 12],
       [365, 90],
     ]);
-    expect(result.warnings).toEqual([]);
+    expect(result.issues).toEqual([]);
   });
 
   it('reads the PhysioNet gaitpdb sample with device totals equal to the sum of the eight sensors', (ctx) => {
@@ -45,9 +45,9 @@ describe('real pressure files', () => {
     const result = readPressure(bytes);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const rec = result.recording as InsoleRecording;
+    const rec = result.value as InsoleRecording;
     expect(rec.frameCount).toBe(12119);
-    expect(result.warnings.filter((w) => w.code === 'total_mismatch')).toEqual([]);
+    expect(result.issues.filter((w) => w.code === 'total_mismatch')).toEqual([]);
     for (const foot of rec.feet) {
       let worst = 0;
       for (let f = 0; f < rec.frameCount; f++) {
@@ -66,7 +66,7 @@ describe('real pressure files', () => {
     const result = readPressure(mun104ToGridCsv(new TextDecoder().decode(left)));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const rec = result.recording as PlateRecording;
+    const rec = result.value as PlateRecording;
     expect([rec.rows, rec.cols, rec.frameCount]).toEqual([63, 27, 1]);
     expect(Math.max(...rec.pressuresKpa)).toBe(402);
   });

@@ -1,6 +1,7 @@
 import { decodeText } from './decode-text.js';
 import { pressureError } from './pressure-read-error.js';
-import type { PressureFormat, PressureReadResult } from './pressure-recording.js';
+import type { PressureFormat, PressureReadResult, PressureRecording } from './pressure-recording.js';
+import { failure, success, type Result } from '../result.js';
 import { looksLikeGaitpdbText, readGaitpdbText } from './read-gaitpdb-text.js';
 import { looksLikeGridCsv, readGridCsv } from './read-grid-csv.js';
 import { looksLikePedarAscii, readPedarAscii } from './read-pedar-ascii.js';
@@ -24,9 +25,19 @@ export function detectPressureFormat(text: string): PressureFormat | null {
  *
  * @param input - the file's text or bytes
  * @param format - the format, or `auto` (default) to detect it with {@link detectPressureFormat}
- * @returns the recording with warnings, or a coded error
+ * @returns the recording with its warnings, or one coded error whose path is the line (`line 12`)
  */
-export function readPressure(input: string | Uint8Array, format: 'auto' | PressureFormat = 'auto'): PressureReadResult {
+export function readPressure(
+  input: string | Uint8Array,
+  format: 'auto' | PressureFormat = 'auto',
+): Result<PressureRecording> {
+  const read = readAny(input, format);
+  return read.ok
+    ? success(read.recording, read.warnings)
+    : failure(read.error.code, read.error.message, read.error.where);
+}
+
+function readAny(input: string | Uint8Array, format: 'auto' | PressureFormat): PressureReadResult {
   // Only the beginning is decoded to detect the format; each reader takes the original input (the grid reader scans
   // bytes).
   const head = typeof input === 'string' ? input.slice(0, DETECT_CHARS) : decodeText(input.subarray(0, DETECT_CHARS));

@@ -16,10 +16,10 @@ describe('a region with no sensor under it', () => {
     'is null with a no_sensor note on the 8-sensor PhysioNet insoles, in the analysis, the report and the heat map',
     () => {
       const read = readPressure(new Uint8Array(readFileSync(gaitpdb!)));
-      if (!read.ok) throw new Error(read.error.message);
-      const recording = read.recording as InsoleRecording;
+      if (!read.ok) throw new Error(read.issues.map((issue) => issue.message).join('; '));
+      const recording = read.value as InsoleRecording;
       const analysis = analyzeInsole(recording);
-      const report = pressureReport(recording, analysis, read.warnings);
+      const report = pressureReport(recording, analysis, read.issues);
       for (const [f, foot] of analysis.feet.entries()) {
         const channels = recording.feet.find((c) => c.side === foot.side)!;
         const regionOf = sensorRegions(channels.sensorXs, channels.sensorYs, channels.side);

@@ -3,7 +3,7 @@ import type { Mesh } from '../mesh/mesh.js';
 import { transformMesh } from '../mesh/transform-mesh.js';
 import { plantarHeightMap } from './foot-outline.js';
 import { IMPRESSION_EDGE_FRACTION, segmentImpression } from './impression.js';
-import { scanFoot } from './scan-foot.js';
+import { scanned } from '../testing/scan-fixtures.js';
 import { createSyntheticFoot } from './synthetic-foot.js';
 
 /**
@@ -48,7 +48,7 @@ describe('impression blocks (foam box, plaster tray)', () => {
   for (const side of ['left', 'right'] as const) {
     it(`cuts the imprint of a ${side} foot out of the block and measures the foot, not the block`, () => {
       const { mesh, truth } = impressionBlock(side);
-      const result = scanFoot(mesh, { units: 'mm' });
+      const result = scanned(mesh, { units: 'mm' });
       const codes = result.warnings.map((w) => w.code);
       expect(codes).toContain('impression_segmented');
       expect(codes).not.toContain('outline_is_crop');
@@ -65,7 +65,7 @@ describe('impression blocks (foam box, plaster tray)', () => {
 
   it('finds the block top from its flat border even when the imprint reaches the crop at the toes', () => {
     const { mesh, truth } = impressionBlock('right', { cropAtToesMm: 30 });
-    const result = scanFoot(mesh, { units: 'mm' });
+    const result = scanned(mesh, { units: 'mm' });
     expect(result.warnings.map((w) => w.code)).toContain('impression_segmented');
     // The toes past the crop are missing, so the imprint is shorter by about the cut.
     expect(result.measurements.length.value!).toBeLessThan(truth.lengthMm - 5);
@@ -75,12 +75,12 @@ describe('impression blocks (foam box, plaster tray)', () => {
 
   it('gives the same imprint whichever way up and wherever the block lies', () => {
     const { mesh } = impressionBlock('right');
-    const base = scanFoot(mesh, { units: 'mm' }).measurements;
+    const base = scanned(mesh, { units: 'mm' }).measurements;
     // Upside down (scanned from below), turned and moved.
     const c = Math.cos(0.7);
     const s = Math.sin(0.7);
     const moved = transformMesh(mesh, [c, -s, 0, -s, -c, 0, 0, 0, -1, 40, -12, 300]);
-    const other = scanFoot(moved, { units: 'mm' }).measurements;
+    const other = scanned(moved, { units: 'mm' }).measurements;
     for (const key of ['length', 'ballWidth', 'heelWidth', 'truncatedLength'] as const) {
       expect(Math.abs(other[key].value! - base[key].value!), key).toBeLessThan(0.5);
     }

@@ -5,12 +5,12 @@
  *
  * @packageDocumentation
  */
-export { alignFoot, type FootAlignment, type ScanSurface } from './align-foot.js';
+export type { FootAlignment, ScanSurface } from './align-foot.js';
 export { applyRigid, type RigidTransform, type Side } from './foot-frame.js';
 export { footOutline, outlineArea, plantarHeightMap, type Outline, type PlantarHeightMap } from './foot-outline.js';
 export { measureFoot, meshResolution, type FootMeasurements, type Measurement } from './measure-foot.js';
-export { ScanError, type ScanErrorCode } from './scan-error.js';
-export { scanFoot, type FootScanResult } from './scan-foot.js';
+export type { ScanErrorCode } from './scan-error.js';
+export { scanFoot, type FootScan } from './scan-foot.js';
 export { chooseUnit, toMillimetres, type LengthUnit } from './scan-units.js';
 export {
   createSyntheticFoot,

@@ -108,8 +108,9 @@ export function measureFoot(alignment: FootAlignment): FootMeasurements {
   }
   // Each head: the points within 1 mm of the extreme breadth, weighted down to nothing at 1 mm, so
   // that the landmark does not jump between near-equal vertices.
-  const mth1 = landmark(mesh, medial, x55, x85);
-  const mth5 = landmark(mesh, -medial as 1 | -1, x50, x80);
+  const forefoot = forefootSections(mesh, x50, x85);
+  const mth1 = landmark(forefoot, medial, x55, x85);
+  const mth5 = landmark(forefoot, -medial as 1 | -1, x50, x80);
   const ballWidth = medialMost + lateralMost;
   const plantarArch = plantarArchHeight(alignment.midfoot, medial);
   const wholeFoot = surface === 'whole-foot';
@@ -186,39 +187,63 @@ export function measureFoot(alignment: FootAlignment): FootMeasurements {
 /** Spacing of the sections that locate a metatarsal head, mm. */
 const LANDMARK_STEP_MM = 0.5;
 
+/** Exact sections across the forefoot every 0.5 mm from `fromX` to `toX`, read by {@link landmark}. */
+interface ForefootSections {
+  readonly fromX: number;
+  /** Per section, the crossing points as interleaved `y, z` pairs. */
+  readonly sections: readonly Float64Array[];
+}
+
+function forefootSections(mesh: Mesh, fromX: number, toX: number): ForefootSections {
+  const count = Math.max(1, Math.floor((toX - fromX) / LANDMARK_STEP_MM) + 1);
+  return { fromX, sections: sliceStationsX(mesh.positions, mesh.triangles, fromX, LANDMARK_STEP_MM, count) };
+}
+
 /**
  * A metatarsal head: the most medial (sign 1, for a right foot) or lateral point between `fromX`
  * and `toX`, read from exact sections through the triangles every 0.5 mm (so that it moves
  * continuously with the scan's pose, not from vertex to vertex), as the weighted mean of the
  * sections whose extreme lies within 1 mm of the greatest, weighted down to nothing at 1 mm.
+ * NaN when no section between the two crosses the mesh (the range check then refuses the scan).
  */
-function landmark(mesh: Mesh, sign: 1 | -1, fromX: number, toX: number): readonly [number, number, number] {
-  const count = Math.max(1, Math.floor((toX - fromX) / LANDMARK_STEP_MM) + 1);
-  const sections = sliceStationsX(mesh.positions, mesh.triangles, fromX, LANDMARK_STEP_MM, count);
-  const reach = new Float64Array(count).fill(-Infinity);
-  const heights = new Float64Array(count);
+function landmark(
+  forefoot: ForefootSections,
+  sign: 1 | -1,
+  fromX: number,
+  toX: number,
+): readonly [number, number, number] {
+  const stationXs: number[] = [];
+  const reach: number[] = [];
+  const heights: number[] = [];
   let extreme = -Infinity;
-  sections.forEach((section, s) => {
-    for (let i = 0; i < section.length; i += 2) {
-      const y = sign * (section[i] ?? 0);
-      if (y > (reach[s] ?? -Infinity)) {
-        reach[s] = y;
-        heights[s] = section[i + 1] ?? 0;
+  forefoot.sections.forEach((section, s) => {
+    const x = forefoot.fromX + s * LANDMARK_STEP_MM;
+    if (x < fromX - 1e-9 || x > toX + 1e-9) return;
+    let best = -Infinity;
+    let height = 0;
+    for (let i = 0; i + 1 < section.length; i += 2) {
+      const y = sign * (section[i] ?? Number.NaN);
+      if (y > best) {
+        best = y;
+        height = section[i + 1] ?? Number.NaN;
       }
     }
-    extreme = Math.max(extreme, reach[s] ?? -Infinity);
+    stationXs.push(x);
+    reach.push(best);
+    heights.push(height);
+    extreme = Math.max(extreme, best);
   });
   if (extreme === -Infinity) return [Number.NaN, Number.NaN, Number.NaN];
   let weight = 0;
   let sx = 0;
   let sz = 0;
-  for (let s = 0; s < count; s++) {
-    const w = 1 - (extreme - (reach[s] ?? -Infinity)) / LANDMARK_BAND_MM;
-    if (!(w > 0)) continue;
+  reach.forEach((r, k) => {
+    const w = 1 - (extreme - r) / LANDMARK_BAND_MM;
+    if (!(w > 0)) return;
     weight += w;
-    sx += w * (fromX + s * LANDMARK_STEP_MM);
-    sz += w * (heights[s] ?? 0);
-  }
+    sx += w * (stationXs[k] ?? Number.NaN);
+    sz += w * (heights[k] ?? Number.NaN);
+  });
   return [sx / weight, sign * extreme, sz / weight];
 }
 

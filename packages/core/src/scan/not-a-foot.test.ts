@@ -4,21 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { testdataFile } from '../../../../test-support/testdata.js';
 import type { Mesh } from '../mesh/mesh.js';
 import { readMesh } from '../mesh/read-mesh.js';
+import { readSucceeded } from '../testing/mesh-fixtures.js';
 import { createNotAFoot, moveRigidly, notAFootArbitrary, rigidMotionArbitrary } from '../testing/shape-fixtures.js';
 import type { FootMeasurements } from './measure-foot.js';
-import { ScanError } from './scan-error.js';
-import { scanFoot } from './scan-foot.js';
+import { scanErrorCode, scanned } from '../testing/scan-fixtures.js';
 import { createSyntheticFoot } from './synthetic-foot.js';
 
-function errorCode(mesh: Mesh): string | null {
-  try {
-    scanFoot(mesh, { units: 'mm' });
-    return null;
-  } catch (error) {
-    if (error instanceof ScanError) return error.code;
-    throw error;
-  }
-}
+const errorCode = (mesh: Mesh): string | null => scanErrorCode(mesh, { units: 'mm' });
 
 /** Every measurement a foot reports is finite and physically possible for a foot of its length. */
 function expectPhysical(m: FootMeasurements): void {
@@ -90,7 +82,7 @@ describe('feet still measure, with every value finite and in range', () => {
           toeHeightMm: (24 / 260) * shape.lengthMm,
           side: shape.side,
         });
-        const result = scanFoot(moveRigidly(foot.mesh, motion), { units: 'mm' });
+        const result = scanned(moveRigidly(foot.mesh, motion), { units: 'mm' });
         expectPhysical(result.measurements);
         expect(Math.abs(result.measurements.length.value! - foot.truth.lengthMm)).toBeLessThan(2);
       }),
@@ -100,9 +92,8 @@ describe('feet still measure, with every value finite and in range', () => {
 
   for (const file of boaFiles) {
     it.skipIf(file === null)(`the BOA mean-shape scan ${String(file?.split('/').pop())}`, () => {
-      const read = readMesh(new Uint8Array(readFileSync(file!)));
-      if (!read.ok) throw new Error(read.error.message);
-      const result = scanFoot(read.mesh);
+      const read = readSucceeded(readMesh(new Uint8Array(readFileSync(file!))));
+      const result = scanned(read.mesh);
       expect(result.alignment.surface).toBe('whole-foot');
       expectPhysical(result.measurements);
     });

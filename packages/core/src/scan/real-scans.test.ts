@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { testdataFile } from '../../../../test-support/testdata.js';
 import { readMesh } from '../mesh/read-mesh.js';
-import { scanFoot, type FootScanResult } from './scan-foot.js';
+import { readSucceeded } from '../testing/mesh-fixtures.js';
+import { scanned } from '../testing/scan-fixtures.js';
 
 /**
  * The ANSUR II (female) 1st–99th percentile of a ratio of two foot dimensions: a population oracle
@@ -26,12 +27,11 @@ function ansurRange(numerator: string, denominator: string): { p1: number; p99: 
   return { p1: ratios[Math.floor(0.01 * ratios.length)]!, p99: ratios[Math.floor(0.99 * ratios.length)]! };
 }
 
-function scan(relative: string): FootScanResult | null {
+function scan(relative: string): ReturnType<typeof scanned> | null {
   const file = testdataFile(relative);
   if (file === null) return null;
-  const read = readMesh(new Uint8Array(readFileSync(file)));
-  if (!read.ok) throw new Error(`${relative}: ${read.error.code} ${read.error.message}`);
-  return scanFoot(read.mesh);
+  const read = readSucceeded(readMesh(new Uint8Array(readFileSync(file))));
+  return scanned(read.mesh);
 }
 
 describe('real foot scans from the shared test data', () => {

@@ -3,9 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { testdataFile } from '../../../../test-support/testdata.js';
 import { readMesh } from '../mesh/read-mesh.js';
+import { readSucceeded } from '../testing/mesh-fixtures.js';
 import { moveRigidly, rigidMotionArbitrary } from '../testing/shape-fixtures.js';
 import type { FootMeasurements } from './measure-foot.js';
-import { scanFoot } from './scan-foot.js';
+import { scanned } from '../testing/scan-fixtures.js';
 
 const LENGTHS = [
   'length',
@@ -31,13 +32,12 @@ const files = ['appm1s_105_foot.stl', 'm2s_105_foot.stl'].map((name) => ({
 describe('measurements of real scans do not depend on where the scan lies', () => {
   for (const { name, path } of files) {
     it.skipIf(path === null)(`every length of ${name} stays within 0.5 mm under random rigid motions`, () => {
-      const read = readMesh(new Uint8Array(readFileSync(path!)));
-      if (!read.ok) throw new Error(read.error.message);
-      const reference = scanFoot(read.mesh);
+      const read = readSucceeded(readMesh(new Uint8Array(readFileSync(path!))));
+      const reference = scanned(read.mesh);
       const expected = lengthsOf(reference.measurements);
       fc.assert(
         fc.property(rigidMotionArbitrary, (motion) => {
-          const moved = scanFoot(moveRigidly(read.mesh, motion));
+          const moved = scanned(moveRigidly(read.mesh, motion));
           expect(moved.alignment.side).toBe(reference.alignment.side);
           const actual = lengthsOf(moved.measurements);
           for (const key of LENGTHS) {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mesh } from '../mesh/mesh.js';
-import { ScanError } from './scan-error.js';
-import { scanFoot } from './scan-foot.js';
+import { scanErrorCode, scanned } from '../testing/scan-fixtures.js';
 import { createSyntheticFoot } from './synthetic-foot.js';
 
 const foot = createSyntheticFoot({ side: 'left', stations: 160, around: 72 }).mesh;
@@ -29,16 +28,16 @@ function merge(a: Mesh, b: Mesh): Mesh {
 
 describe('scanFoot', () => {
   it('measures the same foot saved in mm, cm or m the same in mm, and says when it guessed the unit', () => {
-    const inMm = scanFoot(foot);
+    const inMm = scanned(foot);
     expect(inMm.sourceUnit).toBe('mm');
     for (const [unit, factor] of [
       ['cm', 0.1],
       ['m', 0.001],
     ] as const) {
-      const guessed = scanFoot(scaled(foot, factor));
+      const guessed = scanned(scaled(foot, factor));
       expect(guessed.sourceUnit).toBe(unit);
       expect(guessed.warnings.map((w) => w.code)).toContain('units_detected');
-      const given = scanFoot(scaled(foot, factor), { units: unit });
+      const given = scanned(scaled(foot, factor), { units: unit });
       expect(given.warnings.map((w) => w.code)).not.toContain('units_detected');
       for (const result of [guessed, given]) {
         expect(Math.abs(result.measurements.length.value! - inMm.measurements.length.value!)).toBeLessThan(0.05);
@@ -48,14 +47,14 @@ describe('scanFoot', () => {
   });
 
   it('drops a floor plate scanned with the foot, with a warning, and measures the foot alone', () => {
-    const alone = scanFoot(foot);
-    const withFloor = scanFoot(merge(foot, plate(600, -2, 130)));
+    const alone = scanned(foot);
+    const withFloor = scanned(merge(foot, plate(600, -2, 130)));
     expect(withFloor.warnings.map((w) => w.code)).toContain('stray_parts_dropped');
     expect(withFloor.measurements.length.value).toBeCloseTo(alone.measurements.length.value!, 3);
   });
 
   it('refuses a scan that is a foot in no unit', () => {
-    expect(() => scanFoot(scaled(foot, 0.00001))).toThrow(ScanError);
-    expect(() => scanFoot(scaled(foot, 100))).toThrow(ScanError);
+    expect(scanErrorCode(scaled(foot, 0.00001))).toBe('too_small');
+    expect(scanErrorCode(scaled(foot, 100))).toBe('too_large');
   });
 });

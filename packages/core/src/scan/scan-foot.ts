@@ -10,14 +10,14 @@ import { footOutline, outlineArea, type Outline } from './foot-outline.js';
 import { largestPart } from './largest-part.js';
 import { footShapeIssue, measurementRangeIssue } from './foot-shape-check.js';
 import { meshBounds } from '../mesh/mesh-bounds.js';
+import { failure, success, type Result } from '../result.js';
 
 /** Everything groundup reads off one foot scan. */
-export interface FootScanResult {
+export interface FootScan {
   readonly alignment: FootAlignment;
   readonly measurements: FootMeasurements;
   /** The unit the file was read in (given, or detected from the size). */
   readonly sourceUnit: LengthUnit;
-  readonly warnings: readonly Issue[];
 }
 
 /**
@@ -26,13 +26,27 @@ export interface FootScanResult {
  *
  * @param mesh - the mesh as read, in file units
  * @param options - `units` of the file (detected from the size when absent), `side` (detected when absent)
- * @returns the aligned scan, its measurements and every warning
- * @throws ScanError with a stable code for a scan that is not a measurable foot
+ * @returns the aligned scan and its measurements with every warning; or, for a scan that is not a
+ *   measurable foot, an error with a stable code (`not_a_foot`, `too_small`, `too_large`,
+ *   `empty_mesh`) at `path` (`mesh`, or the measurement out of range)
  */
 export function scanFoot(
   mesh: Mesh,
   options: { readonly units?: LengthUnit; readonly side?: Side } = {},
-): FootScanResult {
+): Result<FootScan> {
+  try {
+    const { warnings, ...scan } = scanOrThrow(mesh, options);
+    return success(scan, warnings);
+  } catch (error) {
+    if (error instanceof ScanError) return failure(error.code, error.message, error.where);
+    throw error;
+  }
+}
+
+function scanOrThrow(
+  mesh: Mesh,
+  options: { readonly units?: LengthUnit; readonly side?: Side },
+): FootScan & { readonly warnings: readonly Issue[] } {
   const warnings: Issue[] = [];
   const part = largestPart(mesh);
   if (part.secondBodyAreaRatio > MAX_SECOND_BODY) {

@@ -1,6 +1,8 @@
 // Test-only helpers for the mesh readers and writers (excluded from the build by tsconfig.build.json).
 import fc from 'fast-check';
+import type { Issue } from '../issue.js';
 import type { Mesh } from '../mesh/mesh.js';
+import type { MeshRead, MeshReadResult } from '../mesh/read-mesh.js';
 
 /** UTF-8/ASCII bytes of a text. */
 export function textBytes(text: string): Uint8Array {
@@ -171,4 +173,34 @@ export function plainPlyElements(mesh: Mesh): PlyElementSpec[] {
     },
     { name: 'face', properties: [{ name: 'vertex_indices', list: ['uchar', 'int'] }], rows: faces },
   ];
+}
+
+/** A successful mesh read as the tests look at it: the value with its warnings. */
+export type MeshReadForTest = MeshRead & { readonly warnings: readonly Issue[] };
+
+/**
+ * The value and warnings of a successful {@link readMesh} result, or a thrown Error naming the error.
+ *
+ * @param result - a read result
+ * @returns the mesh, format, encoding, counts and warnings
+ */
+export function readSucceeded(result: MeshReadResult): MeshReadForTest {
+  if (!result.ok) {
+    const error = meshReadError(result);
+    throw new Error(`${error.code} at ${error.where}: ${error.message}`);
+  }
+  return { ...result.value, warnings: result.issues };
+}
+
+/**
+ * The error of a failed read, as `{ code, message, where }` (`where` is the issue's path).
+ *
+ * @param result - a read result
+ * @returns its first error, or a `none` code for a success
+ */
+export function meshReadError(result: MeshReadResult): { code: string; message: string; where: string } {
+  const error = result.issues.find((issue) => issue.severity === 'error');
+  return error === undefined
+    ? { code: 'none', message: '', where: '' }
+    : { code: error.code, message: error.message, where: error.path };
 }
