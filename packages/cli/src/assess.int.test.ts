@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { requirement } from '../../../test-support/requirements.js';
-import { testdataFile } from '../../../test-support/testdata.js';
+import { testdataOrSkip } from '../../../test-support/testdata.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const BIN = path.join(ROOT, 'packages/cli/bin/groundup.js');
@@ -110,6 +110,55 @@ describe('groundup assess', () => {
     expect(byPath.get('captures.motion.file')).toMatch(/missing\.trc: no such file/);
   });
 
+  it('prints in text the full measurement list, the what-if and every prescription value in words', () => {
+    const file = path.join(CASES, 'leg-length-difference-low-back-pain.json');
+    const report = JSON.parse(groundup('assess', file, '--json').stdout);
+    const { code, stdout } = groundup('assess', file);
+    expect(code).toBe(0);
+    for (const m of report.measurements as { label: string; value: number }[])
+      expect(stdout).toMatch(new RegExp(`${m.label.replace(/[()]/g, '\\$&')}\\s+${m.value} `));
+    expect(stdout).toContain('What the device would change (estimated, not measured):');
+    for (const w of report.whatIf as {
+      side: string;
+      changes: { to: string; quantity: string; estimate: number }[];
+    }[]) {
+      for (const c of w.changes) expect(stdout).toContain(`${c.to} ${c.quantity}: ${c.estimate}`);
+    }
+    expect(stdout).toContain(`left after the lift: ${report.whatIf[0].residualLegLengthDifferenceMm} mm`);
+    const rx = stdout.slice(stdout.indexOf('Prescription:'));
+    expect(rx).not.toMatch(/[{}]|"|\bnull\b/);
+    expect(rx).toMatch(/topCover\s+\w+, \d+ mm, \w+ length/);
+    expect(rx).toMatch(/rearfootPostDeg\s+4°/);
+  });
+
+  it('never headlines an incomplete red-flag screen "none", and exits 1 without a prescription', () => {
+    const kase = golden('plantar-heel-pain');
+    const intake = kase['intake'] as { redFlags: Record<string, string> };
+    const { 'ces-bladder': _, ...unanswered } = intake.redFlags;
+    const file = caseFile('unscreened.json', { ...kase, intake: { ...intake, redFlags: unanswered } });
+    const report = JSON.parse(groundup('assess', file, '--json').stdout);
+    expect(report.redFlags).toMatchObject({ outcome: 'none', complete: false });
+    const { code, stdout } = groundup('assess', file);
+    expect(code).toBe(1);
+    const headline = stdout.split('\n').find((l) => l.startsWith('Red flags:'));
+    expect(headline).toMatch(/^Red flags: INCOMPLETE/);
+    expect(headline).not.toMatch(/^Red flags: none/);
+  });
+
+  it('documents its exit codes (referral 0, incomplete 1, error 1, usage 2) in --help', () => {
+    const help = groundup('assess', '--help').stdout;
+    const codes = help.slice(help.indexOf('Exit codes'));
+    expect(codes).toMatch(/^ {2}0 {2}assessed: .*\[prescribed\].*\[referred\]$/m);
+    expect(codes).toMatch(/^ {2}1 {2}no prescription: [^]*\[not-cleared\][^]*\[incomplete\]/m);
+    expect(codes).toMatch(/^ {2}1 {2}error: the case or a file it names is invalid/m);
+    expect(codes).toMatch(/^ {2}2 {2}the command line was not understood$/m);
+    // The README documents the same codes.
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain('**Exit codes of `groundup assess`.**');
+    for (const status of ['`prescribed`', '`referred`', '`not-cleared`', '`incomplete`'])
+      expect(readme).toContain(status);
+  });
+
   it('exits 1 and prints no prescription when a value only the clinician can give is missing', () => {
     const kase = { ...golden('metatarsalgia'), clinicianChoices: undefined };
     const { code, stdout, stderr } = groundup('assess', caseFile('incomplete.json', kase), '--json');
@@ -121,12 +170,11 @@ describe('groundup assess', () => {
     expect(report.pending[0].field).toBe('metatarsalPad');
   });
 
-  it('runs a case built from real data (BOA scan, pedar recording, OpenSim trial) end to end', () => {
-    const scan = testdataFile('boa-ssm-foot-stl/m2s_105_foot.stl');
-    const pressure = testdataFile('pedar-insole-example/pressure_example.asc');
-    const motion = testdataFile('opensim-gait2354-walk/subject01_walk1.trc');
-    const still = testdataFile('opensim-gait2354-walk/subject01_static.trc');
-    if (scan === null || pressure === null || motion === null || still === null) return;
+  it('runs a case built from real data (BOA scan, pedar recording, OpenSim trial) end to end', (ctx) => {
+    const scan = testdataOrSkip(ctx, 'boa-ssm-foot-stl/m2s_105_foot.stl');
+    const pressure = testdataOrSkip(ctx, 'pedar-insole-example/pressure_example.asc');
+    const motion = testdataOrSkip(ctx, 'opensim-gait2354-walk/subject01_walk1.trc');
+    const still = testdataOrSkip(ctx, 'opensim-gait2354-walk/subject01_static.trc');
     const kase = {
       ...golden('flat-foot-medial-knee-pain'),
       captures: {
@@ -183,9 +231,8 @@ describe('groundup assess', () => {
     );
   });
 
-  it('reports a static trial without the markers for joint angles at captures.motion.static, exit 1', () => {
-    const motion = testdataFile('opensim-gait2354-walk/subject01_walk1.trc');
-    if (motion === null) return;
+  it('reports a static trial without the markers for joint angles at captures.motion.static, exit 1', (ctx) => {
+    const motion = testdataOrSkip(ctx, 'opensim-gait2354-walk/subject01_walk1.trc');
     const kase = {
       ...golden('flat-foot-medial-knee-pain'),
       captures: { motion: { file: motion, static: 'missing-static.trc' } },
@@ -197,8 +244,9 @@ describe('groundup assess', () => {
     expect(byPath.get('captures.motion.static')).toMatch(/missing-static\.trc: no such file/);
   });
 
-  it('writes the lab form and the patient report as PDFs with the key fields in their text', () => {
-    if (!requirement('pdftotext (poppler-utils)', hasPdftotext, 'apt-get install poppler-utils')) return;
+  it('writes the lab form and the patient report as PDFs with the key fields in their text', (ctx) => {
+    if (!requirement('pdftotext (poppler-utils)', hasPdftotext, 'apt-get install poppler-utils'))
+      return ctx.skip('pdftotext (poppler-utils) is not installed');
     const rx = path.join(dir, 'rx.pdf');
     const report = path.join(dir, 'report.pdf');
     const { code, stderr } = groundup(

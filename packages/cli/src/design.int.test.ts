@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSyntheticFoot, writeBinaryStl } from '@groundup/core';
 import { requirement } from '../../../test-support/requirements.js';
-import { testdataFile } from '../../../test-support/testdata.js';
+import { testdataOrSkip } from '../../../test-support/testdata.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const BIN = path.join(ROOT, 'packages/cli/bin/groundup.js');
@@ -187,9 +187,107 @@ describe('groundup design', () => {
     ).toBe(2);
   });
 
-  it('designs from the imprint cut out of an impression-block scan, and says so', () => {
-    const block = testdataFile('polycron-foot-imprint-ply/Right foot from author.ply');
-    if (block === null) return;
+  it('takes --units for the scan (no units_detected warning), and refuses --units without a scan', () => {
+    const scan = path.join(dir, 'units-foot.stl');
+    writeFileSync(scan, writeBinaryStl(createSyntheticFoot({ side: 'right' }).mesh));
+    const rx = path.join(EXAMPLES, 'total-contact-from-scan.json');
+    const detected = groundup('design', '--rx', rx, '--scan', scan, '--side', 'right', '--out', 'u.stl', '--json');
+    expect(detected.code).toBe(0);
+    expect(JSON.parse(detected.stdout).warnings.map((w: { code: string }) => w.code)).toContain('units_detected');
+    const given = groundup(
+      'design',
+      '--rx',
+      rx,
+      '--scan',
+      scan,
+      '--side',
+      'right',
+      '--units',
+      'mm',
+      '--out',
+      'u.stl',
+      '--json',
+    );
+    expect(given.code).toBe(0);
+    expect(JSON.parse(given.stdout).warnings.map((w: { code: string }) => w.code)).not.toContain('units_detected');
+    // The same scan read as cm is ten times a foot: no longer measurable as one.
+    expect(groundup('design', '--rx', rx, '--scan', scan, '--units', 'cm', '--out', 'u.stl').code).toBe(1);
+    const noScan = groundup('design', '--rx', rx, '--units', 'mm', '--out', 'u.stl');
+    expect(noScan.code).toBe(2);
+    expect(noScan.stderr).toMatch(/--units .* needs --scan/);
+    expect(groundup('design', '--rx', rx, '--scan', scan, '--units', 'inch', '--out', 'u.stl').code).toBe(2);
+  });
+
+  it('names the shoe size that fits a foot too long for the shoe, and records an --allow fits_shoe override', () => {
+    const scan = path.join(dir, 'long-foot.stl');
+    writeFileSync(scan, writeBinaryStl(createSyntheticFoot({ side: 'right' }).mesh));
+    const document = JSON.parse(readFileSync(path.join(EXAMPLES, 'total-contact-from-scan.json'), 'utf8'));
+    document.footwear.size = { system: 'mondopoint-mm', size: 170, width: 'standard' };
+    const rx = path.join(dir, 'small-shoe.json');
+    writeFileSync(rx, JSON.stringify(document));
+    const args = ['design', '--rx', rx, '--scan', scan, '--units', 'mm', '--side', 'right'];
+    const refused = groundup(...args, '--out', 'small.stl', '--json');
+    expect(refused.code).toBe(1);
+    const issue = JSON.parse(refused.stdout).issues.find((i: { code: string }) => i.code === 'fits_shoe');
+    const fits = /mondopoint-mm size (\d+) \(last (\d+) mm\) fits/.exec(issue.message);
+    expect(fits, issue.message).not.toBeNull();
+    expect(issue.message).toContain('--allow fits_shoe');
+    expect(existsSync(path.join(dir, 'small.stl'))).toBe(false);
+    // The size named fits, and the size below it does not: it is the smallest.
+    const size = Number(fits?.[1]);
+    for (const [tried, code] of [
+      [size, 0],
+      [size - 5, 1],
+    ] as const) {
+      document.footwear.size.size = tried;
+      writeFileSync(path.join(dir, `size-${tried}.json`), JSON.stringify(document));
+      const result = groundup(
+        'design',
+        '--rx',
+        `size-${tried}.json`,
+        '--scan',
+        scan,
+        '--units',
+        'mm',
+        '--side',
+        'right',
+        '--out',
+        `s${tried}.stl`,
+      );
+      expect(result.code, `size ${tried}: ${result.stderr}`).toBe(code);
+    }
+    const allowed = groundup(...args, '--out', 'small.stl', '--allow', 'fits_shoe', '--json');
+    expect(allowed.code).toBe(0);
+    const summary = JSON.parse(allowed.stdout);
+    expect(summary.overrides).toEqual([
+      expect.objectContaining({ check: 'fits_shoe', side: 'right', by: '--allow fits_shoe' }),
+    ]);
+    const record = JSON.parse(readFileSync(summary.record, 'utf8'));
+    expect(record.overrides).toEqual(summary.overrides);
+    expect(record.sides.right.checks.find((c: { code: string }) => c.code === 'fits_shoe').ok).toBe(false);
+    expect(groundup(...args, '--out', 'x.stl', '--allow', 'closed_manifold').code).toBe(2);
+    // A design that fits records no override at all.
+    const plain = JSON.parse(
+      groundup(
+        'design',
+        '--rx',
+        `size-${size}.json`,
+        '--scan',
+        scan,
+        '--units',
+        'mm',
+        '--side',
+        'right',
+        '--out',
+        'ok.stl',
+        '--json',
+      ).stdout,
+    );
+    expect(JSON.parse(readFileSync(plain.record, 'utf8'))).not.toHaveProperty('overrides');
+  });
+
+  it('designs from the imprint cut out of an impression-block scan, and says so', (ctx) => {
+    const block = testdataOrSkip(ctx, 'polycron-foot-imprint-ply/Right foot from author.ply');
     const out = path.join(dir, 'imprint.stl');
     const result = groundup(
       'design',
@@ -211,15 +309,21 @@ describe('groundup design', () => {
     };
     expect(report.warnings.map((w) => w.code)).toContain('impression_segmented');
     expect(report.sides.right.manifold).toBe(true);
-    // The imprint (about 139 mm in the scan's detected cm), not the 148 mm block.
+    // The insole follows the imprint, not the 148 mm block: no longer than the imprint's own foot length
+    // (scan measure of the same file, in the same detected cm), and not more than 10 % shorter (the outline
+    // stops short of the toe tip and starts a few mm in front of the heel's rearmost point).
+    const measured = JSON.parse(groundup('scan', 'measure', block, '--json').stdout) as { lengthMm: number };
+    expect(measured.lengthMm).toBeLessThan(145);
     const length = report.sides.right.bboxMm.max[0]! - report.sides.right.bboxMm.min[0]!;
-    expect(length).toBeLessThan(140);
+    expect(length).toBeLessThanOrEqual(measured.lengthMm);
+    expect(length).toBeGreaterThan(0.9 * measured.lengthMm);
     expect(report.files.length).toBeGreaterThan(0);
     for (const written of report.files) expect(existsSync(written), written).toBe(true);
   });
 
-  it('writes an STL that admesh finds closed, with no disconnected or backwards edges', () => {
-    if (!requirement('admesh', has('admesh', ['--version']), 'apt-get install admesh')) return;
+  it('writes an STL that admesh finds closed, with no disconnected or backwards edges', (ctx) => {
+    if (!requirement('admesh', has('admesh', ['--version']), 'apt-get install admesh'))
+      return ctx.skip('admesh is not installed');
     const out = path.join(dir, 'lift.stl');
     expect(groundup('design', '--rx', path.join(EXAMPLES, 'leg-length-heel-lift-right.json'), '--out', out).code).toBe(
       0,
@@ -232,8 +336,9 @@ describe('groundup design', () => {
     expect(result.stdout).toMatch(/Degenerate facets\s*:\s*0/);
   });
 
-  it('writes an STL and a 3MF that prusa-slicer slices on a 300 × 300 mm bed', () => {
-    if (!requirement('prusa-slicer', has('prusa-slicer', ['--help']), 'apt-get install prusa-slicer')) return;
+  it('writes an STL and a 3MF that prusa-slicer slices on a 300 × 300 mm bed', (ctx) => {
+    if (!requirement('prusa-slicer', has('prusa-slicer', ['--help']), 'apt-get install prusa-slicer'))
+      return ctx.skip('prusa-slicer is not installed');
     const stl = path.join(dir, 'slice.stl');
     const threeMf = path.join(dir, 'slice.3mf');
     const rx = path.join(EXAMPLES, 'leg-length-heel-lift-right.json');

@@ -4,6 +4,8 @@ export interface Io {
   readonly stderr: (text: string) => void;
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
+  /** Whether stderr is a terminal (progress is then a bar redrawn in place, else a line per file). */
+  readonly stderrIsTerminal?: boolean;
 }
 
 /** The process's real streams. */
@@ -13,5 +15,6 @@ export function processIo(): Io {
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
+    stderrIsTerminal: process.stderr.isTTY,
   };
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSyntheticPlateWalk, writeGridCsv } from '@groundup/core';
-import { testdataFile } from '../../../test-support/testdata.js';
+import { testdataOrSkip } from '../../../test-support/testdata.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const BIN = path.join(ROOT, 'packages/cli/bin/groundup.js');
@@ -19,9 +19,8 @@ function groundup(...args: string[]) {
 describe('groundup pressure analyze', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('analyzes the pedar example as JSON: both feet, their peak sensors, steps and regions, and writes an SVG', () => {
-    const asc = testdataFile('pedar-insole-example/pressure_example.asc');
-    if (asc === null) return;
+  it('analyzes the pedar example as JSON: both feet, their peak sensors, steps and regions, and writes an SVG', (ctx) => {
+    const asc = testdataOrSkip(ctx, 'pedar-insole-example/pressure_example.asc');
     const { code, stdout } = groundup('pressure', 'analyze', asc, '--svg', 'pedar.svg', '--json');
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
@@ -48,9 +47,8 @@ describe('groundup pressure analyze', () => {
     expect(readFileSync(path.join(dir, 'pedar.svg'), 'utf8')).toMatch(/^<svg[^>]*viewBox=/);
   });
 
-  it('gives forces in N for the PhysioNet insoles', () => {
-    const txt = testdataFile('physionet-gaitpdb-sample/GaCo01_01.txt');
-    if (txt === null) return;
+  it('gives forces in N for the PhysioNet insoles', (ctx) => {
+    const txt = testdataOrSkip(ctx, 'physionet-gaitpdb-sample/GaCo01_01.txt');
     const { code, stdout } = groundup('pressure', 'analyze', txt, '--format', 'gaitpdb', '--json');
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
@@ -58,6 +56,18 @@ describe('groundup pressure analyze', () => {
     expect(report.feet[0].peakForceN).toBeGreaterThan(0);
     expect(report.feet[0].steps[0]).toHaveProperty('peakN');
     expect(report.feet[0].regions[0]).toHaveProperty('ftiNS');
+    // The text gives each region's force–time integral as the JSON does, and "no sensor" where it is null.
+    const text = groundup('pressure', 'analyze', txt, '--format', 'gaitpdb').stdout;
+    const integrals = text.split('\n').filter((l) => l.includes('force–time integral'));
+    expect(integrals).toHaveLength(report.feet.length);
+    for (const [f, foot] of (
+      report.feet as { regions: { name: string; ftiNS: number | null; note?: string }[] }[]
+    ).entries()) {
+      for (const region of foot.regions)
+        expect(integrals[f]).toContain(
+          `${region.name} ${region.note === 'no_sensor' ? 'no sensor' : region.ftiNS?.toFixed(1)}`,
+        );
+    }
   });
 
   it('gives footprint indices and a sourced foot type for a plate walk, and a text report without --json', () => {
@@ -86,6 +96,48 @@ describe('groundup pressure analyze', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('Arch Index');
     expect(text.stdout).toContain('[U]');
+    // The pressure–time integral of every region that --json has is in the text too, to one decimal.
+    for (const foot of report.feet as { side: string; regions: { name: string; ptiKpaS: number }[] }[]) {
+      const line = text.stdout.split('\n').filter((l) => l.includes('pressure–time integral'))[
+        report.feet.indexOf(foot)
+      ];
+      for (const region of foot.regions) expect(line).toContain(`${region.name} ${region.ptiKpaS.toFixed(1)}`);
+    }
+  });
+
+  it('analyzes many files in one process: each in its place, a bad one reported, progress and a summary on stderr', () => {
+    const { recording } = createSyntheticPlateWalk({
+      rows: 120,
+      cols: 40,
+      pitchMm: 8.5,
+      arch: 'high',
+      hz: 100,
+      durationS: 2,
+    });
+    writeFileSync(path.join(dir, 'high.csv'), writeGridCsv(recording));
+    writeFileSync(path.join(dir, 'broken.csv'), '# grid rows=1 cols=2 pitch_mm=5 hz=10 units=kPa\n0,1,2\n0.1,1\n');
+    const alone = JSON.parse(groundup('pressure', 'analyze', 'high.csv', '--json').stdout);
+    const batch = groundup('pressure', 'analyze', 'high.csv', 'broken.csv', 'walk.csv', '--json');
+    expect(batch.code).toBe(1);
+    const document = JSON.parse(batch.stdout);
+    expect(document).toMatchObject({ analyzed: 2, failed: 1 });
+    expect(document.files.map((f: { file: string }) => path.basename(f.file))).toEqual([
+      'high.csv',
+      'broken.csv',
+      'walk.csv',
+    ]);
+    expect(document.files[0]).toEqual(alone);
+    expect(document.files[1].error.code).toBe('column_count');
+    expect(document.files[2].feet.length).toBeGreaterThan(0);
+    expect(batch.stderr).toMatch(/\[1\/3\] high\.csv: analyzed/);
+    expect(batch.stderr).toMatch(/\[2\/3\] broken\.csv: error column_count/);
+    expect(batch.stderr).toMatch(/2 analyzed, 1 failed \(broken\.csv\)/);
+    const text = groundup('pressure', 'analyze', 'high.csv', 'walk.csv');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^high\.csv: grid plate/m);
+    expect(text.stdout).toMatch(/^walk\.csv: grid plate/m);
+    expect(text.stdout.trim().split('\n').at(-1)).toBe('2 analyzed, 0 failed');
+    expect(groundup('pressure', 'analyze', 'high.csv', 'walk.csv', '--svg', 'x.svg').code).toBe(2);
   });
 
   it('exits 1 with the typed error and its line for a bad file, 0 with a warning for an all-zero one, 2 for usage', () => {

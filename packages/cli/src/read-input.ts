@@ -11,7 +11,9 @@ import { CliError } from './cli-error.js';
  */
 export function readInputFile(file: string, shown = file): Uint8Array {
   try {
-    return new Uint8Array(readFileSync(file));
+    // The Buffer is a Uint8Array already: a view of its bytes, not a copy (a scan is tens of megabytes).
+    const buffer = readFileSync(file);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new CliError('file_not_found', `cannot read ${shown}: no such file`);

@@ -435,7 +435,13 @@ export { defaultInsoleParameters } from './insole/default-insole-parameters.js';
 export { buildInsole, heightFieldSolid, type BuiltInsole, type InsoleBody } from './insole/build-insole.js';
 export { ARCH_FILL, INSOLE_ZONES, SCAN_CONTOUR_CAP_MM } from './insole/insole-field.js';
 export { parametricFootOutline, type StationOutline } from './insole/insole-outline.js';
-export { checkInsole, type InsoleBodyReport, type InsoleCheck, type InsoleReport } from './insole/check-insole.js';
+export {
+  checkFitsShoe,
+  checkInsole,
+  type InsoleBodyReport,
+  type InsoleCheck,
+  type InsoleReport,
+} from './insole/check-insole.js';
 export { loadGeometryKernel, type GeometryKernel, type KernelVerdict } from './insole/geometry-kernel.js';
 export {
   designScanFromAlignment,
@@ -449,6 +455,7 @@ export {
   canonicalJson,
   createDesignRecord,
   diffInsoleParameters,
+  type DesignOverride,
   type DesignRecord,
   type DesignSideRecord,
   type ParameterChange,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Issue } from '@groundup/core';
 import {
   createDesignRecord,
   designInsoles,
@@ -9,17 +10,18 @@ import {
   designTo3mf,
   designToMeshFiles,
   loadGeometryKernel,
-  readMesh,
-  readPrescription,
-  scanFoot,
+  type DesignOverride,
   type DesignRecord,
   type DesignScan,
   type InsoleDesign,
-  type Issue,
-  type Side,
-} from '@groundup/core';
+} from '@groundup/core/insole';
+import { readMesh } from '@groundup/core/mesh';
+import { readPrescription, type Prescription } from '@groundup/core/prescription';
+import { scanFoot, type Side } from '@groundup/core/scan';
 import { CliError, EXIT_USAGE } from '../cli-error.js';
+import { parseUnits } from '../parse-units.js';
 import { readInputFile } from '../read-input.js';
+import { sizeThatFits } from './design/size-that-fits.js';
 import type { Io } from '../io.js';
 
 const OPTIONS = {
@@ -29,6 +31,8 @@ const OPTIONS = {
   out: { type: 'string' },
   record: { type: 'string' },
   resolution: { type: 'string' },
+  units: { type: 'string' },
+  allow: { type: 'string', multiple: true },
   'kernel-check': { type: 'boolean' },
   json: { type: 'boolean' },
 } as const;
@@ -68,6 +72,20 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
       EXIT_USAGE,
     );
 
+  const units = parseUnits(values.units);
+  if (units !== undefined && values.scan === undefined)
+    throw new CliError('usage', '--units is the unit of the scan: it needs --scan', EXIT_USAGE);
+  const allowed = new Set<string>();
+  for (const code of values.allow ?? []) {
+    if (!OVERRIDABLE.includes(code))
+      throw new CliError(
+        'usage',
+        `--allow takes ${OVERRIDABLE.join(', ')} (got '${code}'); a design that is not manifold, too thin or too high for the shoe is never written`,
+        EXIT_USAGE,
+      );
+    allowed.add(code);
+  }
+
   const rxFile = path.resolve(io.cwd, values.rx);
   const rxBytes = readInputFile(rxFile);
   let parsed: unknown;
@@ -97,7 +115,7 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
         io,
       );
     }
-    const scanned = scanFoot(mesh.value.mesh);
+    const scanned = scanFoot(mesh.value.mesh, units === undefined ? {} : { units });
     if (!scanned.ok) {
       return fail(
         scanned.issues
@@ -121,8 +139,27 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
     ...(scan === undefined ? {} : { scan }),
     ...(resolution === undefined ? {} : { resolutionMm: resolution }),
   });
-  const issues = [...scanIssues, ...outcome.issues];
-  if (outcome.kind === 'invalid') return fail(issues, values.json === true, io, outcome.designs);
+  // A failed check the user allowed (--allow fits_shoe) is written anyway, as a warning and in the record.
+  const overrides: DesignOverride[] = [];
+  const issues: Issue[] = [...scanIssues];
+  for (const issue of outcome.issues) {
+    const side = issue.path.replace(/^sides\./, '');
+    if (issue.severity === 'error' && allowed.has(issue.code) && (side === 'left' || side === 'right')) {
+      overrides.push({
+        check: issue.code as DesignOverride['check'],
+        side,
+        message: issue.message,
+        by: `--allow ${issue.code}`,
+      });
+      issues.push({
+        ...issue,
+        severity: 'warning',
+        message: `${issue.message} Written anyway: --allow ${issue.code} (recorded in the design record).`,
+      });
+    } else issues.push(issue);
+  }
+  const designed = outcome.designs.length === sides.length && !issues.some((i) => i.severity === 'error');
+  if (!designed) return fail(withFitAdvice(issues, outcome.designs, rx), values.json === true, io, outcome.designs);
 
   const record = createDesignRecord(
     {
@@ -131,6 +168,7 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
       ...(scanBytes === undefined ? {} : { scanSha256: sha256(scanBytes) }),
     },
     Object.fromEntries(outcome.designs.map((d) => [d.side, { parameters: d.parameters, report: d.report }])),
+    overrides,
   );
   const files = writeDesign(outcome.designs, record, out, format, outcome.designs.length > 1);
   const recordFile =
@@ -141,10 +179,38 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
     files,
     record: recordFile,
     sides: Object.fromEntries(outcome.designs.map((d) => [d.side, sideJson(d)])),
+    overrides,
     warnings: issues.filter((i) => i.severity === 'warning'),
   };
   io.stdout(values.json === true ? `${JSON.stringify(summary)}\n` : formatSummary(summary, outcome.designs));
   return 0;
+}
+
+/** The failed checks `--allow` may override: the device is sound, only the shoe is in doubt. */
+const OVERRIDABLE: readonly string[] = ['fits_shoe'];
+
+/**
+ * A `fits_shoe` failure says which size of the prescription's system fits, and how to write the design anyway.
+ *
+ * @returns the issues, a failed fit's message extended
+ */
+function withFitAdvice(issues: readonly Issue[], designs: readonly InsoleDesign[], rx: Prescription): Issue[] {
+  const size = rx.footwear.size;
+  return issues.map((issue) => {
+    if (issue.code !== 'fits_shoe' || issue.severity !== 'error') return issue;
+    const design = designs.find((d) => `sides.${d.side}` === issue.path);
+    const fits = design === undefined || size === undefined ? null : sizeThatFits(design, size);
+    const advice =
+      fits === null
+        ? size === undefined
+          ? ''
+          : ` No longer ${size.system} size within ten sizes fits: the width (footwear.size.width), not the length, is too small.`
+        : ` ${fits.system} size ${fits.size} (last ${fits.lastLengthMm.toFixed(0)} mm) fits: set footwear.size.size to ${fits.size} in the prescription.`;
+    return {
+      ...issue,
+      message: `${issue.message}${advice} To write this design for the shoe as prescribed anyway, pass --allow fits_shoe (recorded in the design record).`,
+    };
+  });
 }
 
 /** SHA-256 by node:crypto (native; the same digest as core's sha256Hex, which a test checks). */
@@ -224,7 +290,7 @@ function fail(issues: readonly Issue[], json: boolean, io: Io, designs: readonly
 }
 
 function formatSummary(
-  summary: { designId: string; files: string[]; record: string; warnings: Issue[] },
+  summary: { designId: string; files: string[]; record: string; warnings: Issue[]; overrides: DesignOverride[] },
   designs: readonly InsoleDesign[],
 ): string {
   const lines = [`design ${summary.designId}`];
@@ -236,7 +302,9 @@ function formatSummary(
     for (const c of r.checks)
       lines.push(`    ${c.ok ? 'ok  ' : c.severity === 'error' ? 'FAIL' : 'warn'} ${c.code}: ${c.message}`);
   }
-  for (const w of summary.warnings) lines.push(`  warning (${w.code}) at ${w.path}: ${w.message}`);
+  const overridden = (w: Issue) => summary.overrides.some((o) => o.check === w.code && w.path === `sides.${o.side}`);
+  for (const w of summary.warnings) if (!overridden(w)) lines.push(`  warning (${w.code}) at ${w.path}: ${w.message}`);
+  for (const o of summary.overrides) lines.push(`  OVERRIDDEN ${o.side} ${o.check} (${o.by}): ${o.message}`);
   lines.push(...summary.files.map((f) => `  wrote ${f}`), `  wrote ${summary.record}`);
   return `${lines.join('\n')}\n`;
 }

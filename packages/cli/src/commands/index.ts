@@ -13,6 +13,15 @@ const SERVER_ENV = `Environment:
                        GROUNDUP_S3_ENDPOINT, GROUNDUP_S3_REGION, GROUNDUP_S3_ACCESS_KEY_ID,
                        GROUNDUP_S3_SECRET_ACCESS_KEY, GROUNDUP_S3_FORCE_PATH_STYLE; see docs/scale-out.md)`;
 
+/** How every command that takes many files runs them (the help of scan measure, pressure and motion analyze). */
+const BATCH_HELP = (
+  verb: string,
+) => `         Several files are ${verb} in one process, each on its own (faster than a process per
+         file: the first file warms the JIT up), with progress on stderr (a bar on a terminal, a
+         line per file otherwise) and a summary ("9 ${verb}, 1 failed (bad.stl)"); with --json:
+         {files: [report | {file, error: {code, message}}], ${verb}, failed}; exit 1 when any file
+         failed, after the rest.`;
+
 /** Every command, in the order `--help` lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
   {
@@ -66,9 +75,7 @@ measure  foot length, ball width, heel width, ball girth, instep height, arch he
          toeBoxHeightMm, triangleCount, measurements: {name: {value, unit, accuracy, method}},
          warnings: [{code, message}], …}. A value the scan cannot give (no dorsum on a plantar
          scan) is null, with a note.
-         Several files are measured in one process, each on its own (faster than a process per
-         file: the first file warms the JIT up); with --json: {files: [report | {file, error:
-         {code, message}}], measured, failed}; exit 1 when any file failed, after measuring the rest.
+${BATCH_HELP('measured')}
 align    writes the aligned mesh in millimetres (binary STL, OBJ or binary PLY by the extension).
 
 Options:
@@ -84,7 +91,8 @@ e.g. truncated, count_mismatch, not_a_foot, too_small), 2 the command line was n
   {
     name: 'design',
     summary: 'design insoles from a prescription (and a foot scan): a checked, manifold 3D model (STL, 3MF, OBJ)',
-    help: `Usage: groundup design --rx <rx.json> [--scan <foot-scan>] [--side left|right|both] --out <file.stl|file.3mf|file.obj> [--kernel-check] [--json]
+    help: `Usage: groundup design --rx <rx.json> [--scan <foot-scan> [--units mm|cm|m]] [--side left|right|both]
+                       --out <file.stl|file.3mf|file.obj> [--allow fits_shoe] [--kernel-check] [--json]
 
 Builds the insole of each prescribed side from rx.json (the prescription format: shell material and
 thickness, length, width, arch height and fill, heel cup, rearfoot post and motion grind, forefoot post,
@@ -100,7 +108,9 @@ consistent orientation, one part, positive volume), kernel_manifold with --kerne
 builds the solid too: an independent second check, about 30 ms a body), min_thickness (by shell
 material), heel_height_in_shoe (footwear.maxHeelHeightInShoeMm), fits_shoe (inside the outline of the
 shoe's last), printable_overhangs (a warning). A failed error check, an out-of-range or contradictory
-parameter, or a scan that is not a foot writes nothing and exits 1.
+parameter, or a scan that is not a foot writes nothing and exits 1. A device that does not fit the
+shoe says which size of the prescription's system fits (set footwear.size.size to it); --allow fits_shoe
+writes it for the shoe as prescribed anyway, and the design record lists the override ("overrides").
 
 Output: .stl (binary) and .obj write one file per body (the shell, and <name>-top-cover), with --side
 both as <name>-left and <name>-right; .3mf writes one file with every body as a named object and the
@@ -110,15 +120,17 @@ SHA-256 hashes, parameters, software version, checks) goes to <name>.design.json
 Options:
   --rx FILE          the prescription (rx.json); examples in examples/rx/
   --scan FILE        a foot scan for the outline and the total-contact top surface
+  --units mm|cm|m    the scan's unit (detected from the size when absent, with a warning)
   --side S           left, right or both (default both: every prescribed side)
   --out FILE         where to write (.stl, .3mf or .obj)
   --record FILE      where to write the design record (default <out without extension>.design.json)
   --resolution MM    mesh grid spacing, 0.5–5 mm (default 2)
+  --allow fits_shoe  write a design that does not fit the shoe anyway (recorded in the design record)
   --kernel-check     also have manifold-3d build every body (kernel_manifold check)
   --json             one JSON document: {designId, files, record, sides: {left|right: {triangleCount,
                      volumeMm3, massG, manifold, minThicknessMm, heelSeatHeightMm, bboxMm, bodies,
-                     checks: [{code, ok, severity, message}]}}, warnings}; on failure {error, files: [],
-                     issues: [{severity, code, path, message}]}
+                     checks: [{code, ok, severity, message}]}}, overrides: [{check, side, message, by}],
+                     warnings}; on failure {error, files: [], issues: [{severity, code, path, message}]}
 
 Exit codes: 0 written, 1 the input is bad or a check failed (nothing written; issues name the
 prescription field, e.g. sides.right.heelLiftMm), 2 the command line was not understood.`,
@@ -188,10 +200,14 @@ Options:
   --pdf FILE      write the lab prescription form (PDF)
   --report FILE   write the plain-language patient report (PDF)
 
-Exit codes: 0 assessed (prescribed, or referred with no prescription), 1 the case or a file it
-names is invalid (issues with their paths on stderr, and in "issues" with --json), the red-flag
-screen is incomplete, or the prescription is incomplete (a value only the clinician can give is missing), 2 the command line
-was not understood.`,
+Exit codes (the "status" of --json in brackets):
+  0  assessed: prescribed [prescribed], or a referral with no prescription [referred]
+  1  no prescription: the red-flag screen is incomplete [not-cleared], or the prescription is
+     incomplete, a value only the clinician can give is missing [incomplete]; the text says which
+     ("Red flags: INCOMPLETE", "DRAFT prescription (INCOMPLETE …)") and stderr says why
+  1  error: the case or a file it names is invalid (no "status": {error, issues} with --json, the
+     issues with their paths on stderr)
+  2  the command line was not understood`,
     load: () => import('./assess-command.js'),
   },
   {
@@ -199,7 +215,7 @@ was not understood.`,
     summary:
       'read motion capture (C3D, TRC, MOT): convert it, or find gait events, spatiotemporal parameters and joint angles',
     help: `Usage: groundup motion convert <file.c3d> --to trc|mot --out <file> [--json]
-       groundup motion analyze <file.c3d|file.trc> [--static <static.trc|c3d>] [--grf <file.mot>]
+       groundup motion analyze <file.c3d|file.trc>... [--static <static.trc|c3d>] [--grf <file.mot>]
                                [--fill-gaps <frames>] [--json]
 
 Reads a C3D file (Intel, DEC or MIPS; integer or float points; analog channels; force platforms of
@@ -226,11 +242,14 @@ analyze  gait events (foot strike, foot off, per side), first found of: --grf ve
          stance: {left, right: {footProgression, inversion, kneeAdduction, pelvisObliquity: {meanDeg,
          minDeg, maxDeg, stances}}} (null without --static),
          warnings: [{code, path, message}]}. Without --static, angles is {} and a warning says so.
+         The text shows every figure but the angle curves (their range instead) and every warning.
+${BATCH_HELP('analyzed')}
+         --static serves every trial (it calibrates the subject); --grf belongs to one trial.
 
 Options:
   --to trc|mot   what convert writes
   --out FILE     where convert writes
-  --grf FILE     an OpenSim MOT ground-reaction file for force-based events
+  --grf FILE     an OpenSim MOT ground-reaction file for force-based events (one trial only)
   --static FILE  static calibration trial (TRC or C3D) for joint angles
   --fill-gaps N  fill marker gaps of at most N frames by linear interpolation (reported as
                  gaps_filled; longer gaps and gaps at the ends stay missing; default 0, none)
@@ -256,7 +275,7 @@ With --json: {file, format: {kind, family, …counts}, sizeBytes, issues} (an ar
   {
     name: 'pressure',
     summary: 'read a plantar pressure recording (pedar, PhysioNet insole, plate grid CSV): steps, peaks, foot type',
-    help: `Usage: groundup pressure analyze <file> [--format auto|pedar|gaitpdb|grid] [--svg out.svg] [--json]
+    help: `Usage: groundup pressure analyze <file>... [--format auto|pedar|gaitpdb|grid] [--svg out.svg] [--json]
 
 Reads an in-shoe or pressure-plate recording, finds the steps and computes the figures clinicians use.
 
@@ -279,10 +298,12 @@ analyze  per side: stances (start, end, contact time, peak), peak pressure (kPa)
          peakPressureKpa|peakForceN, peakSensor, regions: [{name, peakKpa, ptiKpaS}|{name, peakN, ftiNS}],
          meanContactTimeS, and for plates contactAreaMm2, archIndex, chippauxSmirakPct, staheliIndex,
          cpeiPct, footType: {consensus, votes}, toeMethod}], warnings: [{code, path, message}], svg}.
+         The text shows the same figures per foot, the region peaks and integrals included.
+${BATCH_HELP('analyzed')}
 
 Options:
   --format F   auto (default), pedar, gaitpdb or grid
-  --svg FILE   also write a heat map of peak pressure per foot with the COP path (SVG)
+  --svg FILE   also write a heat map of peak pressure per foot with the COP path (SVG; one file only)
   --json       one JSON document on stdout
 
 Exit codes: 0 done (also with no steps found: warning no_steps), 1 the file cannot be read (the error

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Issue } from '@groundup/core';
 import {
   GAIT2354_MARKER_SET,
   JOINT_ANGLE_NAMES,
@@ -18,13 +19,13 @@ import {
   writeMot,
   writeTrc,
   type C3dFile,
-  type Issue,
   type MarkerTrajectories,
   selectGaitEvents,
   type MotionTable,
-} from '@groundup/core';
+} from '@groundup/core/motion';
 import { CliError, EXIT_USAGE } from '../cli-error.js';
 import { readInputFile } from '../read-input.js';
+import { runBatch, type BatchResult } from '../run-batch.js';
 import type { Io } from '../io.js';
 
 const OPTIONS = {
@@ -60,21 +61,31 @@ function run(args: readonly string[], io: Io): number {
     );
   }
   const { values, positionals } = parseArgs({ args: rest, options: OPTIONS, strict: true, allowPositionals: true });
-  if (positionals.length !== 1)
-    throw new CliError('usage', `motion ${sub} takes one file (got ${String(positionals.length)})`, EXIT_USAGE);
-  const file = path.resolve(io.cwd, positionals[0] ?? '');
-  if (sub === 'convert') return convert(file, values.to, values.out, values.json === true, io);
+  if (sub === 'convert') {
+    if (positionals.length !== 1)
+      throw new CliError('usage', `motion convert takes one file (got ${String(positionals.length)})`, EXIT_USAGE);
+    return convert(path.resolve(io.cwd, positionals[0] ?? ''), values.to, values.out, values.json === true, io);
+  }
+  if (positionals.length === 0) throw new CliError('usage', 'motion analyze needs at least one file', EXIT_USAGE);
+  // A GRF file belongs to one trial; a static trial calibrates the subject, so it serves every trial given.
+  if (positionals.length > 1 && values.grf !== undefined)
+    throw new CliError(
+      'usage',
+      `--grf belongs to one trial; analyze the ${String(positionals.length)} trials without it, or one at a time`,
+      EXIT_USAGE,
+    );
   const fillGaps = values['fill-gaps'] === undefined ? 0 : Number(values['fill-gaps']);
   if (!Number.isInteger(fillGaps) || fillGaps < 0)
     throw new CliError('usage', '--fill-gaps takes a whole number of frames', EXIT_USAGE);
-  return analyze(
-    file,
-    values.grf === undefined ? undefined : path.resolve(io.cwd, values.grf),
-    values.static === undefined ? undefined : path.resolve(io.cwd, values.static),
-    fillGaps,
-    values.json === true,
+  const grf = values.grf === undefined ? undefined : path.resolve(io.cwd, values.grf);
+  const staticFile = values.static === undefined ? undefined : path.resolve(io.cwd, values.static);
+  return runBatch({
+    files: positionals,
+    json: values.json === true,
+    verb: 'analyzed',
     io,
-  );
+    each: (_, file) => analyze(file, grf, staticFile, fillGaps),
+  });
 }
 
 function loadC3d(file: string): { c3d: C3dFile; warnings: readonly Issue[] } {
@@ -120,7 +131,11 @@ function convert(file: string, to: string | undefined, out: string | undefined, 
     frames: c3d.frames,
     warnings: warnings.map((w) => ({ code: w.code, message: w.message })),
   };
-  io.stdout(json ? `${JSON.stringify(report)}\n` : `wrote ${outPath} (${String(c3d.frames)} frames)\n`);
+  io.stdout(
+    json
+      ? `${JSON.stringify(report)}\n`
+      : `wrote ${outPath} (${String(c3d.frames)} frames)\n${formatWarnings(report.warnings)}`,
+  );
   return 0;
 }
 
@@ -138,14 +153,14 @@ function loadMarkers(file: string, warnings: Issue[]): { markers: MarkerTrajecto
 
 const round = (v: number, digits: number): number | null => (Number.isFinite(v) ? Number(v.toFixed(digits)) : null);
 
-function analyze(
-  file: string,
-  grf: string | undefined,
-  staticFile: string | undefined,
-  fillGaps: number,
-  json: boolean,
-  io: Io,
-): number {
+/** Every warning, one line each, for the text output (the same list `--json` gives). */
+function formatWarnings(warnings: readonly { code: string; path?: string; message: string }[]): string {
+  return warnings
+    .map((w) => `  warning ${w.code}${w.path === undefined || w.path === '' ? '' : ` (${w.path})`}: ${w.message}\n`)
+    .join('');
+}
+
+function analyze(file: string, grf: string | undefined, staticFile: string | undefined, fillGaps: number): BatchResult {
   const warnings: Issue[] = [];
   const loaded = loadMarkers(file, warnings);
   const { c3d } = loaded;
@@ -241,9 +256,7 @@ function analyze(
     stance,
     warnings: warnings.map((w) => ({ code: w.code, path: w.path, message: w.message })),
   };
-  if (json) {
-    io.stdout(`${JSON.stringify(report)}\n`);
-  } else {
+  const text = (): string => {
     const s = report.spatiotemporal;
     const f = (v: number | null, d: number): string => (v === null ? '—' : v.toFixed(d));
     const lines = [
@@ -253,7 +266,16 @@ function analyze(
     lines.push(`  cadence ${f(s.cadenceStepsPerMin, 1)} steps/min, speed ${f(s.walkingSpeedMps, 2)} m/s`);
     lines.push(
       `  stride ${f(s.strideLengthM.left, 2)} / ${f(s.strideLengthM.right, 2)} m (L/R), step ${f(s.stepLengthM.left, 2)} / ${f(s.stepLengthM.right, 2)} m, width ${f(s.stepWidthM, 2)} m`,
+      `  stride time ${f(s.strideTimeS.left, 2)} / ${f(s.strideTimeS.right, 2)} s (L/R), step time ${f(s.stepTimeS.left, 2)} / ${f(s.stepTimeS.right, 2)} s, stance ${f(s.stancePct.left, 1)} / ${f(s.stancePct.right, 1)} % of the stride`,
+      `  step asymmetry: time ${f(s.stepTimeSymmetryPct, 1)} %, length ${f(s.stepLengthSymmetryPct, 1)} %` +
+        (s.surfaceSpeedMps === null
+          ? ''
+          : `; surface speed ${f(s.surfaceSpeedMps, 2)} m/s (${Math.abs(s.surfaceSpeedMps) > 0.2 ? 'a treadmill belt' : 'overground'})`),
     );
+    for (const c of report.forcePlates)
+      lines.push(
+        `  force plate ${String(c.platform)}: ${c.side ?? 'no'} foot, strike ${f(c.strikeS, 3)} s, off ${f(c.offS, 3)} s, centre of pressure ${f(c.distanceMm, 0)} mm from the heel–toe line`,
+      );
     const named = Object.keys(angles).filter((k) => k !== 'timeS');
     if (named.length > 0) {
       lines.push('  joint angles (deg, min … max over the trial):');
@@ -272,12 +294,11 @@ function analyze(
           return `${f(x['meanDeg'] as number | null, 1)} [${f(x['minDeg'] as number | null, 1)} … ${f(x['maxDeg'] as number | null, 1)}]`;
         };
         lines.push(
-          `    ${side.padEnd(5)} foot progression ${show('footProgression')}, inversion (${String(st['inversion']?.['source'] ?? '')}) ${show('inversion')}, knee adduction ${show('kneeAdduction')}`,
+          `    ${side.padEnd(5)} foot progression ${show('footProgression')}, inversion (${String(st['inversion']?.['source'] ?? '')}) ${show('inversion')}, knee adduction ${show('kneeAdduction')}, pelvis obliquity ${show('pelvisObliquity')}`,
         );
       }
     }
-    for (const w of report.warnings) lines.push(`  warning ${w.code}: ${w.message}`);
-    io.stdout(`${lines.join('\n')}\n`);
-  }
-  return 0;
+    return `${lines.join('\n')}\n${formatWarnings(report.warnings)}`;
+  };
+  return { report, text };
 }

@@ -3,15 +3,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   analyzePressure,
-  firstError,
   pressureHeatmapSvg,
   pressureReport,
   readPressure,
   type PressureFormat,
   type PressureReport,
-} from '@groundup/core';
+} from '@groundup/core/pressure';
+import { firstError } from '@groundup/core/result';
 import { CliError, EXIT_USAGE } from '../cli-error.js';
 import { readInputFile } from '../read-input.js';
+import { runBatch, type BatchResult } from '../run-batch.js';
 import type { Io } from '../io.js';
 
 const OPTIONS = {
@@ -46,16 +47,31 @@ function run(args: readonly string[], io: Io): number {
     );
   }
   const { values, positionals } = parseArgs({ args: rest, options: OPTIONS, strict: true, allowPositionals: true });
-  if (positionals.length !== 1) {
-    throw new CliError('usage', `pressure analyze takes one file (got ${positionals.length})`, EXIT_USAGE);
+  if (positionals.length === 0) throw new CliError('usage', 'pressure analyze needs at least one file', EXIT_USAGE);
+  if (positionals.length > 1 && values.svg !== undefined) {
+    throw new CliError(
+      'usage',
+      `--svg writes one heat map, for one file (got ${positionals.length} files)`,
+      EXIT_USAGE,
+    );
   }
   const format = values.format ?? 'auto';
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new CliError('usage', `--format must be one of ${FORMATS.join(', ')} (got '${format}')`, EXIT_USAGE);
   }
-  const file = path.resolve(io.cwd, positionals[0] ?? '');
+  const json = values.json === true;
+  return runBatch({
+    files: positionals,
+    json,
+    verb: 'analyzed',
+    io,
+    each: (_, file) => analyzeFile(file, format as 'auto' | PressureFormat, values.svg, io),
+  });
+}
+
+function analyzeFile(file: string, format: 'auto' | PressureFormat, svg: string | undefined, io: Io): BatchResult {
   const bytes = readInputFile(file);
-  const read = readPressure(bytes, format as 'auto' | PressureFormat);
+  const read = readPressure(bytes, format);
   if (!read.ok) {
     const error = firstError(read.issues);
     throw new CliError(
@@ -66,20 +82,15 @@ function run(args: readonly string[], io: Io): number {
   const analysis = analyzePressure(read.value);
   const report = pressureReport(read.value, analysis, read.issues);
   let svgPath: string | null = null;
-  if (values.svg !== undefined) {
-    svgPath = path.resolve(io.cwd, values.svg);
+  if (svg !== undefined) {
+    svgPath = path.resolve(io.cwd, svg);
     try {
       writeFileSync(svgPath, pressureHeatmapSvg(read.value, analysis, { title: path.basename(file) }));
     } catch {
       throw new CliError('write_failed', `cannot write ${svgPath}`);
     }
   }
-  io.stdout(
-    values.json === true
-      ? `${JSON.stringify({ file, ...report, svg: svgPath })}\n`
-      : formatReport(path.basename(file), report, svgPath),
-  );
-  return 0;
+  return { report: { file, ...report, svg: svgPath }, text: () => formatReport(path.basename(file), report, svgPath) };
 }
 
 function num(v: number | null | undefined, digits = 1): string {
@@ -100,6 +111,13 @@ function formatReport(name: string, r: PressureReport, svg: string | null): stri
     );
     lines.push(
       `    regions (peak ${unit}): ${foot.regions.map((g) => `${g.name} ${g.note === 'no_sensor' ? 'no sensor' : num(g.peakKpa ?? g.peakN, 0)}`).join(', ')}`,
+    );
+    const integral = r.quantity === 'force_n' ? 'force–time integral, N·s' : 'pressure–time integral, kPa·s';
+    // A static print is one frame: its "integral" is the peak times one frame's duration, not loading over time.
+    lines.push(
+      r.static
+        ? `    regions (${integral}): none, a static print has no time course`
+        : `    regions (${integral} per step): ${foot.regions.map((g) => `${g.name} ${g.note === 'no_sensor' ? 'no sensor' : num(g.ptiKpaS ?? g.ftiNS, 1)}`).join(', ')}`,
     );
     if (foot.footType !== undefined) {
       lines.push(

@@ -1,21 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  readMesh,
-  scanFoot,
-  firstError,
-  writeBinaryStl,
-  writeObj,
-  writePly,
-  type FootScan,
-  type LengthUnit,
-  type Measurement,
-  type Mesh,
-  type Side,
-} from '@groundup/core';
+import { readMesh, writeBinaryStl, writeObj, writePly, type Mesh } from '@groundup/core/mesh';
+import { scanFoot, type FootScan, type LengthUnit, type Measurement, type Side } from '@groundup/core/scan';
+import { firstError } from '@groundup/core/result';
 import { CliError, EXIT_USAGE } from '../cli-error.js';
 import { readInputFile } from '../read-input.js';
+import { parseUnits } from '../parse-units.js';
+import { runBatch } from '../run-batch.js';
 import type { Io } from '../io.js';
 
 const OPTIONS = {
@@ -68,34 +60,17 @@ function run(args: readonly string[], io: Io): number {
     const { result, file, format, warnings } = measureFile(positionals[0] ?? '', side, units, io);
     return align(result, values.out, file, format, warnings, json, io);
   }
-  if (positionals.length === 1) {
-    const { result, file, format, mesh, warnings } = measureFile(positionals[0] ?? '', side, units, io);
-    const report = measureReport(result, file, format, mesh, warnings);
-    io.stdout(json ? `${JSON.stringify(report)}\n` : formatReport(report));
-    return 0;
-  }
-  // Several files in one process (a lab's batch): each is measured on its own; one that fails is
-  // reported in its place and the rest go on. The first file pays the JIT warm-up, the others do not.
-  const results: unknown[] = [];
-  let failed = 0;
-  for (const name of positionals) {
-    try {
+  return runBatch({
+    files: positionals,
+    json,
+    verb: 'measured',
+    io,
+    each: (name) => {
       const { result, file, format, mesh, warnings } = measureFile(name, side, units, io);
       const report = measureReport(result, file, format, mesh, warnings);
-      results.push(report);
-      if (!json) io.stdout(formatReport(report));
-    } catch (error) {
-      if (!(error instanceof CliError)) throw error;
-      failed++;
-      const file = path.resolve(io.cwd, name);
-      results.push({ file, error: { code: error.code, message: error.message } });
-      if (!json) io.stdout(`${path.basename(file)}: error ${error.code}: ${error.message}\n`);
-    }
-    if (!json) io.stdout('\n');
-  }
-  if (json) io.stdout(`${JSON.stringify({ files: results, measured: results.length - failed, failed })}\n`);
-  else io.stdout(`${results.length - failed} measured, ${failed} failed\n`);
-  return failed === 0 ? 0 : 1;
+      return { report, text: () => formatReport(report) };
+    },
+  });
 }
 
 function measureFile(name: string, side: Side | undefined, units: LengthUnit | undefined, io: Io) {
@@ -117,11 +92,6 @@ function measureFile(name: string, side: Side | undefined, units: LengthUnit | u
 function parseSide(value: string | undefined): Side | undefined {
   if (value === undefined || value === 'left' || value === 'right') return value;
   throw new CliError('usage', `--side must be left or right (got '${value}')`, EXIT_USAGE);
-}
-
-function parseUnits(value: string | undefined): LengthUnit | undefined {
-  if (value === undefined || value === 'mm' || value === 'cm' || value === 'm') return value;
-  throw new CliError('usage', `--units must be mm, cm or m (got '${value}')`, EXIT_USAGE);
 }
 
 function readScan(file: string) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { testdataFile } from '../../../../test-support/testdata.js';
+import { testdataOrSkip } from '../../../../test-support/testdata.js';
 import { mun104ToGridCsv } from '../pressure/testing/mun104-grid.js';
 import { fpi6, rawCase } from '../testing/case-fixtures.js';
 import { assess } from './assess.js';
@@ -70,9 +70,8 @@ describe('the assessment', () => {
     expect(a.planGate).toEqual([]);
   });
 
-  it('classifies by the arch index of a plate footprint for the foot the case names', () => {
-    const file = testdataFile('mun104-pressure-template/MUN104L.csv');
-    if (file === null) return;
+  it('classifies by the arch index of a plate footprint for the foot the case names', (ctx) => {
+    const file = testdataOrSkip(ctx, 'mun104-pressure-template/MUN104L.csv');
     const grid = new TextEncoder().encode(mun104ToGridCsv(readFileSync(file, 'utf8')));
     const kase = readCase(rawCase({ captures: { pressure: { file: 'mun104l.csv', side: 'left' } } }));
     if (kase.kind !== 'valid') throw new Error(JSON.stringify(kase.issues));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { testdataFile } from '../../../../test-support/testdata.js';
+import { testdataOrSkip } from '../../../../test-support/testdata.js';
 import { writeBinaryStl } from '../mesh/write-stl.js';
 import { writeTrc, type MarkerTrajectories } from '../motion/read-trc.js';
 import { createSyntheticFoot } from '../scan/synthetic-foot.js';
@@ -137,9 +137,8 @@ describe('loading the files a case names', () => {
     expect(result.issues.map((i) => `${i.path}:${i.code}`)).toContain('captures.scan.right.file:contradictory');
   });
 
-  it('reads a C3D walking trial into gait events and cadence', () => {
-    const file = testdataFile('opensim-c3d-walking/walking2.c3d');
-    if (file === null) return;
+  it('reads a C3D walking trial into gait events and cadence', (ctx) => {
+    const file = testdataOrSkip(ctx, 'opensim-c3d-walking/walking2.c3d');
     const kase = readCase(rawCase({ captures: { motion: { file: 'walking2.c3d' } } }));
     if (kase.kind !== 'valid') throw new Error('fixture case is invalid');
     const result = loadCaseCaptures(kase.value, new Map([['walking2.c3d', new Uint8Array(readFileSync(file))]]));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it, type TestContext } from 'vitest';
-import { testdataFile } from '../../../../test-support/testdata.js';
+import { testdataOrSkip } from '../../../../test-support/testdata.js';
 import { createIcosphereMesh } from '../mesh/mesh-builders.js';
 import { writeObj } from '../mesh/write-obj.js';
 import { writePly } from '../mesh/write-ply.js';
@@ -15,9 +15,7 @@ const sphereTriangles = sphere.triangles.length / 3;
 
 /** A real file from the shared test data as bytes; the test is skipped (counted as skipped) when it is absent. */
 function real(relative: string, context: TestContext): Uint8Array {
-  const file = testdataFile(relative);
-  if (file === null) context.skip(`test data ${relative} is absent`);
-  return new Uint8Array(readFileSync(file));
+  return new Uint8Array(readFileSync(testdataOrSkip(context, relative)));
 }
 
 describe('detectCaptureFormat', () => {

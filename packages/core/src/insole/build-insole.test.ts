@@ -106,7 +106,6 @@ describe('buildInsole', () => {
       for (const lift of [1, 6, 12]) {
         const without = buildInsole(flat(side)).shell.mesh;
         const withLift = buildInsole(flat(side, { heelLiftMm: lift })).shell.mesh;
-        for (const x of [20, 35, 50]) expect(topAt(withLift, x, 0) - topAt(without, x, 0)).toBeCloseTo(lift, 0.7);
         expect(Math.abs(topAt(withLift, 190, 0) - topAt(without, 190, 0))).toBeLessThan(0.2);
         for (const x of [20, 35, 50])
           expect(Math.abs(topAt(withLift, x, 0) - topAt(without, x, 0) - lift)).toBeLessThan(0.2);

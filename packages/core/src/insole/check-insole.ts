@@ -138,7 +138,7 @@ export function checkInsole(built: BuiltInsole, options: { readonly kernel?: Geo
         ? `The heel seat is ${built.heelSeatHeightMm.toFixed(1)} mm high; not checked: the shoe's limit is not given.`
         : `The heel seat is ${built.heelSeatHeightMm.toFixed(1)} mm high; the shoe takes ${maxHeel} mm.`,
   });
-  checks.push(fitsShoe(built));
+  checks.push(checkFitsShoe(built));
   checks.push(overhangs(built.shell.mesh));
   const manifold = checks.every((c) => (c.code === 'closed_manifold' || c.code === 'kernel_manifold' ? c.ok : true));
   return {
@@ -155,8 +155,14 @@ export function checkInsole(built: BuiltInsole, options: { readonly kernel?: Geo
   };
 }
 
-/** The device outline inside the shoe's: the plan of a last as long as the shoe's, of the shoe's width class. */
-function fitsShoe(built: BuiltInsole): InsoleCheck {
+/**
+ * The `fits_shoe` check alone: the device outline inside the plan of a last as long as the shoe's, of the shoe's
+ * width class (used to find the size that fits when a design does not).
+ *
+ * @param built - the built insole (its outline, and the shoe in its parameters)
+ * @returns the check
+ */
+export function checkFitsShoe(built: BuiltInsole): InsoleCheck {
   const shoe = built.parameters.shoe;
   if (shoe?.lastLengthMm == null) {
     return {

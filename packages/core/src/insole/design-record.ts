@@ -31,6 +31,20 @@ export interface DesignRecord {
     readonly scanSha256: string | null;
   };
   readonly sides: { readonly left?: DesignSideRecord; readonly right?: DesignSideRecord };
+  /**
+   * Failed error checks that a person chose to override (`groundup design --allow fits_shoe`): the design was
+   * written despite them. Absent when nothing was overridden.
+   */
+  readonly overrides?: readonly DesignOverride[];
+}
+
+/** A failed check written anyway, on whose say-so: the check's code, the side, and the check's message. */
+export interface DesignOverride {
+  readonly check: InsoleCheck['code'];
+  readonly side: Side;
+  readonly message: string;
+  /** How it was overridden, e.g. `--allow fits_shoe`. */
+  readonly by: string;
 }
 
 /**
@@ -40,6 +54,7 @@ export interface DesignRecord {
  *   has a native SHA-256 (node:crypto, WebCrypto) may pass the hex digests instead (`prescriptionSha256`,
  *   `scanSha256`): the same digest, faster on a scan of tens of megabytes
  * @param sides - per side, the parameters and the check report
+ * @param overrides - failed error checks written anyway (recorded, and part of the id)
  * @returns the record, with its content-derived id
  */
 export function createDesignRecord(
@@ -51,6 +66,7 @@ export function createDesignRecord(
     readonly scanSha256?: string;
   },
   sides: Partial<Record<Side, { readonly parameters: InsoleParameters; readonly report: InsoleReport }>>,
+  overrides: readonly DesignOverride[] = [],
 ): DesignRecord {
   const sideRecords: { left?: DesignSideRecord; right?: DesignSideRecord } = {};
   for (const side of ['left', 'right'] as const) {
@@ -73,6 +89,7 @@ export function createDesignRecord(
       scanSha256: inputs.scanSha256 ?? (inputs.scanBytes === undefined ? null : sha256Hex(inputs.scanBytes)),
     },
     sides: sideRecords,
+    ...(overrides.length === 0 ? {} : { overrides }),
   };
   return {
     format: 'groundup-design-record',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { testdataFile } from '../../../../test-support/testdata.js';
+import { testdataOrSkip } from '../../../../test-support/testdata.js';
 import { analyseMesh } from '../mesh/analyse-mesh.js';
 import { readMesh } from '../mesh/read-mesh.js';
 import { readSucceeded } from '../testing/mesh-fixtures.js';
@@ -56,9 +56,8 @@ const rx: Prescription = {
 
 describe('insoles designed on the BOA foot scans (shared test data)', () => {
   for (const name of ['m2s_105_foot.stl', 'appm1s_105_foot.stl']) {
-    it(`follows the plantar surface of ${name} and stays inside its outline`, () => {
-      const file = testdataFile(`boa-ssm-foot-stl/${name}`);
-      if (file === null) return;
+    it(`follows the plantar surface of ${name} and stays inside its outline`, (ctx) => {
+      const file = testdataOrSkip(ctx, `boa-ssm-foot-stl/${name}`);
       const read = readSucceeded(readMesh(new Uint8Array(readFileSync(file))));
       const { alignment } = scanned(read.mesh);
       const foot = alignment.mesh;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { testdataFile } from '../../../../test-support/testdata.js';
+import { testdataOrSkip } from '../../../../test-support/testdata.js';
 import { buildPly, meshArbitrary, meshReadError, plainPlyElements, textBytes } from '../testing/mesh-fixtures.js';
 import type { Mesh } from './mesh.js';
 import type { MeshReadErrorCode } from './mesh-read-error.js';
@@ -157,9 +157,8 @@ describe('readMesh on corrupted files', () => {
     ['polycron-foot-imprint-ply/Right foot from author.ply', 150],
   ];
   for (const [relative, runs] of real) {
-    it(`returns a valid mesh or a coded error for ${runs} corrupted copies of ${relative}`, () => {
-      const file = testdataFile(relative);
-      if (file === null) return;
+    it(`returns a valid mesh or a coded error for ${runs} corrupted copies of ${relative}`, (ctx) => {
+      const file = testdataOrSkip(ctx, relative);
       const base = new Uint8Array(readFileSync(file));
       fc.assert(
         fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) =>

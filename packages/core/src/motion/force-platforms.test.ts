@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { testdataFile } from '../../../../test-support/testdata.js';
+import { testdataOrSkip } from '../../../../test-support/testdata.js';
 import { forcePlatforms } from './force-platforms.js';
 import { readC3d } from './read-c3d.js';
 import { readMot } from './read-mot.js';
 
 describe('forcePlatforms on the OpenSim walking trials', () => {
   for (const trial of ['walking2', 'walking5']) {
-    it(`gives the reference centre of pressure of ${trial} within 0.5 mm, force within 0.01 N and free moment within 1 N·mm while vertical force is above 50 N`, () => {
-      const c3dPath = testdataFile(`opensim-c3d-walking/${trial}.c3d`);
-      const refPath = testdataFile(`opensim-c3d-walking/std_cop_${trial}_grfs.sto`);
-      if (c3dPath === null || refPath === null) return;
+    it(`gives the reference centre of pressure of ${trial} within 0.5 mm, force within 0.01 N and free moment within 1 N·mm while vertical force is above 50 N`, (ctx) => {
+      const c3dPath = testdataOrSkip(ctx, `opensim-c3d-walking/${trial}.c3d`);
+      const refPath = testdataOrSkip(ctx, `opensim-c3d-walking/std_cop_${trial}_grfs.sto`);
       const r = readC3d(new Uint8Array(readFileSync(c3dPath)));
       const ref = readMot(readFileSync(refPath, 'utf8'));
       if (!r.ok || !ref.ok) throw new Error('read failed');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { testdataFile } from '../../../../test-support/testdata.js';
+import { testdataOrSkip } from '../../../../test-support/testdata.js';
 import { eventsFromForce, eventsFromMarkers, type GaitEvent, type GaitSide } from './gait-events.js';
 import { readMot } from './read-mot.js';
 import { markerGaitEvents } from './marker-events.js';
@@ -38,10 +38,9 @@ describe('eventsFromForce', () => {
 });
 
 describe('events on the gait2354 walk', () => {
-  it('agree between the GRF file and the heel/toe markers within two frames', () => {
-    const grfPath = testdataFile('opensim-gait2354-walk/subject01_walk1_grf.mot');
-    const trcPath = testdataFile('opensim-gait2354-walk/subject01_walk1.trc');
-    if (grfPath === null || trcPath === null) return;
+  it('agree between the GRF file and the heel/toe markers within two frames', (ctx) => {
+    const grfPath = testdataOrSkip(ctx, 'opensim-gait2354-walk/subject01_walk1_grf.mot');
+    const trcPath = testdataOrSkip(ctx, 'opensim-gait2354-walk/subject01_walk1.trc');
     const grf = readMot(readFileSync(grfPath, 'utf8'));
     const trc = readTrc(readFileSync(trcPath, 'utf8'));
     if (!grf.ok || !trc.ok) throw new Error('read failed');
@@ -79,9 +78,8 @@ describe('events on the gait2354 walk', () => {
     expect(auto.events.length).toBeGreaterThanOrEqual(4);
   });
 
-  it('finds events for the Hamner running trial from its markers', () => {
-    const trcPath = testdataFile('opensim-hamner-running/subject02_running.trc');
-    if (trcPath === null) return;
+  it('finds events for the Hamner running trial from its markers', (ctx) => {
+    const trcPath = testdataOrSkip(ctx, 'opensim-hamner-running/subject02_running.trc');
     const trc = readTrc(readFileSync(trcPath, 'utf8'));
     if (!trc.ok) throw new Error('read failed');
     const { events } = markerGaitEvents(trc.markers);

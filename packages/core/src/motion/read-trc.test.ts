@@ -11,9 +11,9 @@ function text(relative: string): string | null {
 }
 
 describe('readTrc', () => {
-  it('reads the gait2354 walking trial with its markers, rate and times', () => {
+  it('reads the gait2354 walking trial with its markers, rate and times', (ctx) => {
     const t = text('opensim-gait2354-walk/subject01_walk1.trc');
-    if (t === null) return;
+    if (t === null) return ctx.skip('test data is absent');
     const r = readTrc(t);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -22,9 +22,9 @@ describe('readTrc', () => {
     expect(r.markers.xyz.length).toBe(r.markers.timeS.length * r.markers.markerNames.length * 3);
   });
 
-  it('reads the Hamner running markers: 600 frames of 41 markers at 60 Hz', () => {
+  it('reads the Hamner running markers: 600 frames of 41 markers at 60 Hz', (ctx) => {
     const t = text('opensim-hamner-running/subject02_running.trc');
-    if (t === null) return;
+    if (t === null) return ctx.skip('test data is absent');
     const r = readTrc(t);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -64,9 +64,9 @@ describe('readTrc', () => {
 });
 
 describe('readMot', () => {
-  it('reads the gait2354 ground reaction forces with time and 19 columns', () => {
+  it('reads the gait2354 ground reaction forces with time and 19 columns', (ctx) => {
     const t = text('opensim-gait2354-walk/subject01_walk1_grf.mot');
-    if (t === null) return;
+    if (t === null) return ctx.skip('test data is absent');
     const r = readMot(t);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -75,9 +75,9 @@ describe('readMot', () => {
     expect(r.table.columns[0]?.length).toBe(1501);
   });
 
-  it('reads a space-padded STO export of centre of pressure', () => {
+  it('reads a space-padded STO export of centre of pressure', (ctx) => {
     const t = text('opensim-c3d-walking/std_cop_walking2_grfs.sto');
-    if (t === null) return;
+    if (t === null) return ctx.skip('test data is absent');
     const r = readMot(t);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -85,9 +85,9 @@ describe('readMot', () => {
     expect(r.table.columns[0]?.length).toBe(101);
   });
 
-  it('reads the Hamner running forces despite a header claiming 901 rows, with a warning', () => {
+  it('reads the Hamner running forces despite a header claiming 901 rows, with a warning', (ctx) => {
     const t = text('opensim-hamner-running/subject02_running_grf.mot');
-    if (t === null) return;
+    if (t === null) return ctx.skip('test data is absent');
     const r = readMot(t);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -131,9 +131,9 @@ describe('fuzzing the text readers with corrupted real files', () => {
     ['opensim-c3d-walking/std_cop_walking5_grfs.sto', readMot],
   ];
   for (const [relative, read] of files) {
-    it(`returns a result or a coded error, never throws, for corrupted copies of ${relative}`, () => {
+    it(`returns a result or a coded error, never throws, for corrupted copies of ${relative}`, (ctx) => {
       const t = text(relative);
-      if (t === null) return;
+      if (t === null) return ctx.skip('test data is absent');
       const head = t.slice(0, 20000);
       fc.assert(
         fc.property(fc.nat(head.length), fc.nat(head.length), fc.string({ maxLength: 8 }), (a, b, ins) => {

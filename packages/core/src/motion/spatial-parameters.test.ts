@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { testdataFile } from '../../../../test-support/testdata.js';
+import { testdataOrSkip } from '../../../../test-support/testdata.js';
 import { eventsFromForce, type GaitEvent } from './gait-events.js';
 import { markerGaitEvents } from './marker-events.js';
 import { readMot } from './read-mot.js';
@@ -84,10 +84,9 @@ describe('spatialParameters', () => {
     expect(r.warnings.map((w) => w.code)).toEqual(['missing_markers']);
   });
 
-  it('gives plausible walking figures for the gait2354 treadmill walk (GRF events)', () => {
-    const trcPath = testdataFile('opensim-gait2354-walk/subject01_walk1.trc');
-    const grfPath = testdataFile('opensim-gait2354-walk/subject01_walk1_grf.mot');
-    if (trcPath === null || grfPath === null) return;
+  it('gives plausible walking figures for the gait2354 treadmill walk (GRF events)', (ctx) => {
+    const trcPath = testdataOrSkip(ctx, 'opensim-gait2354-walk/subject01_walk1.trc');
+    const grfPath = testdataOrSkip(ctx, 'opensim-gait2354-walk/subject01_walk1_grf.mot');
     const trc = readTrc(readFileSync(trcPath, 'utf8'));
     const grf = readMot(readFileSync(grfPath, 'utf8'));
     if (!trc.ok || !grf.ok) throw new Error('read failed');
@@ -99,7 +98,6 @@ describe('spatialParameters', () => {
     ];
     const { spatial } = spatialParameters(trc.markers, events);
     const temporal = spatiotemporal(events);
-    console.log('gait2354 walk', JSON.stringify({ spatial, cadence: temporal.cadenceStepsPerMin }));
     // Plausibility ranges for adult walking (not normative values): speed 1.0–1.6 m/s, stride 1.0–1.8 m,
     // step 0.5–0.9 m, step width 0.02–0.30 m; stride length ≈ speed × stride time within 5 %.
     expect(spatial.walkingSpeedMps).toBeGreaterThan(1.0);
@@ -117,12 +115,16 @@ describe('spatialParameters', () => {
     const stride = spatial.strideLengthM.right;
     const strideTime = temporal.strideTimeS.right;
     expect(Math.abs(stride / strideTime / spatial.walkingSpeedMps - 1)).toBeLessThan(0.05);
+    // A stride is a left step and a right step: the two step lengths add up to the stride within 5 %
+    // (the steps are taken at different strikes of a treadmill walk, hence not exactly).
+    expect(Math.abs((spatial.stepLengthM.left + spatial.stepLengthM.right) / stride - 1)).toBeLessThan(0.05);
+    // Cadence is two steps per stride: 120 / stride time (s) steps per minute, within 5 %.
+    expect(Math.abs(temporal.cadenceStepsPerMin / (120 / strideTime) - 1)).toBeLessThan(0.05);
   });
 
-  it('gives plausible running figures for the Hamner treadmill run (GRF events; marker events for distances)', () => {
-    const trcPath = testdataFile('opensim-hamner-running/subject02_running.trc');
-    const grfPath = testdataFile('opensim-hamner-running/subject02_running_grf.mot');
-    if (trcPath === null || grfPath === null) return;
+  it('gives plausible running figures for the Hamner treadmill run (GRF events; marker events for distances)', (ctx) => {
+    const trcPath = testdataOrSkip(ctx, 'opensim-hamner-running/subject02_running.trc');
+    const grfPath = testdataOrSkip(ctx, 'opensim-hamner-running/subject02_running_grf.mot');
     const trc = readTrc(readFileSync(trcPath, 'utf8'));
     const grf = readMot(readFileSync(grfPath, 'utf8'));
     if (!trc.ok || !grf.ok) throw new Error('read failed');
@@ -133,16 +135,21 @@ describe('spatialParameters', () => {
       ...eventsFromForce(grf.table.columns[grf.table.columnNames.indexOf('1_ground_force_vy')]!, rate, 'left'),
     ];
     const byMarkers = spatialParameters(trc.markers, markerGaitEvents(trc.markers).events).spatial;
-    console.log('Hamner run, marker events', JSON.stringify(byMarkers));
     const { spatial } = spatialParameters(trc.markers, events);
     const temporal = spatiotemporal(events);
-    console.log('Hamner run', JSON.stringify({ spatial, cadence: temporal.cadenceStepsPerMin }));
     // Running plausibility (not normative values): speed 2.5–6 m/s, stride 1.8–4.5 m, stance under 45 %.
     expect(spatial.walkingSpeedMps).toBeGreaterThan(2.5);
     expect(spatial.walkingSpeedMps).toBeLessThan(6);
     expect(spatial.strideLengthM.right).toBeGreaterThan(1.8);
     expect(spatial.strideLengthM.right).toBeLessThan(4.5);
     expect(temporal.stancePct.right).toBeLessThan(45);
+    expect(temporal.stancePct.right).toBeGreaterThan(0);
+    // Steps add up to strides on both feet (within 5 %), by markers and by force alike.
+    for (const figures of [spatial, byMarkers])
+      for (const s of ['left', 'right'] as const)
+        expect(
+          Math.abs((figures.stepLengthM.left + figures.stepLengthM.right) / figures.strideLengthM[s] - 1),
+        ).toBeLessThan(0.05);
     // Marker events (Zeni) place running stance late and long, so the belt speed read from mid-stance is
     // lower: within 10 % of the GRF-based figure.
     expect(Math.abs(byMarkers.walkingSpeedMps / spatial.walkingSpeedMps - 1)).toBeLessThan(0.1);

@@ -26,15 +26,15 @@ describe('the MUN104 averaged peak-pressure template (104 healthy feet) as a sta
   const left = loadMun104('L');
   const right = loadMun104('R');
 
-  it('is one print per file, and its shape tells left from right', () => {
-    if (left === null || right === null) return;
+  it('is one print per file, and its shape tells left from right', (ctx) => {
+    if (left === null || right === null) return ctx.skip('test data is absent');
     expect(onlyStep(left)).toMatchObject({ side: 'left', sideFrom: 'shape', partial: true, contactTimeS: 0 });
     expect(onlyStep(right)).toMatchObject({ side: 'right', sideFrom: 'shape' });
   });
 
-  it('finds the toes at the pressure valley under the toe sulcus, with the hallux peak in front of it', () => {
+  it('finds the toes at the pressure valley under the toe sulcus, with the hallux peak in front of it', (ctx) => {
     for (const rec of [left, right]) {
-      if (rec === null) return;
+      if (rec === null) return ctx.skip('test data is absent');
       const step = onlyStep(rec);
       const g = step.geometry;
       expect(g.toeMethod).toBe('pressure_valley');
@@ -58,8 +58,8 @@ describe('the MUN104 averaged peak-pressure template (104 healthy feet) as a sta
     }
   });
 
-  it('gives the Arch Index of a healthy foot (0.18–0.28), and left and right agree', () => {
-    if (left === null || right === null) return;
+  it('gives the Arch Index of a healthy foot (0.18–0.28), and left and right agree', (ctx) => {
+    if (left === null || right === null) return ctx.skip('test data is absent');
     const [l, r] = [onlyStep(left), onlyStep(right)];
     for (const step of [l, r]) {
       expect(step.indices.archIndex).toBeGreaterThan(0.18);

@@ -15,10 +15,10 @@ function plate(relative: string): PlateRecording | null {
 }
 
 describe('the arch index of a plate footprint', () => {
-  it('puts the MUN104 average footprint (104 healthy adults) in the normal band, left and right alike', () => {
+  it('puts the MUN104 average footprint (104 healthy adults) in the normal band, left and right alike', (ctx) => {
     const left = plate('mun104-pressure-template/MUN104L.csv');
     const right = plate('mun104-pressure-template/MUN104R.csv');
-    if (left === null || right === null) return;
+    if (left === null || right === null) return ctx.skip('test data is absent');
     const l = footprintArchIndex(left);
     const r = footprintArchIndex(right);
     // An average healthy print is a plausibility check, not an oracle: Buldt's normal band is 0.11–0.25 and

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { testdataFile } from '../../../../test-support/testdata.js';
+import { testdataOrSkip } from '../../../../test-support/testdata.js';
 import { analyzeInsole } from './analyze-insole.js';
 import { analyzePlate } from './analyze-plate.js';
 import { heatColour, pressureHeatmapSvg } from './pressure-heatmap-svg.js';
@@ -86,9 +86,8 @@ describe('the pressure heat map SVG', () => {
     expect(svg).toContain('&lt;synthetic&gt; &amp; &quot;normal&quot;');
   });
 
-  it('draws a static MUN104 print without a COP path', () => {
-    const file = testdataFile('mun104-pressure-template/MUN104R.csv');
-    if (file === null) return;
+  it('draws a static MUN104 print without a COP path', (ctx) => {
+    const file = testdataOrSkip(ctx, 'mun104-pressure-template/MUN104R.csv');
     const read = readPressure(mun104ToGridCsv(readFileSync(file, 'utf8')));
     if (!read.ok || read.value.kind !== 'plate') throw new Error('unreadable');
     const parsed = parseSvg(pressureHeatmapSvg(read.value, analyzePlate(read.value)));
@@ -96,13 +95,12 @@ describe('the pressure heat map SVG', () => {
     expect(checkCop(parsed)).toBe(0);
   });
 
-  it('draws 99 sensors per pedar insole with the COP of a stance, and N for a force insole', () => {
+  it('draws 99 sensors per pedar insole with the COP of a stance, and N for a force insole', (ctx) => {
     const insole = createSyntheticInsoleWalk({ arch: 'normal', hz: 50, durationS: 3 });
     const parsed = parseSvg(pressureHeatmapSvg(insole, analyzeInsole(insole)));
     expect(sensorRects(parsed)).toBe(2 * 99);
     expect(checkCop(parsed)).toBe(2);
-    const file = testdataFile('physionet-gaitpdb-sample/GaCo01_01.txt');
-    if (file === null) return;
+    const file = testdataOrSkip(ctx, 'physionet-gaitpdb-sample/GaCo01_01.txt');
     const read = readPressure(readFileSync(file));
     if (!read.ok || read.value.kind !== 'insole') throw new Error('unreadable');
     const svg = pressureHeatmapSvg(read.value, analyzeInsole(read.value));

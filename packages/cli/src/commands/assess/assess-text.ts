@@ -1,4 +1,5 @@
 import type { AssessReport } from '@groundup/core';
+import { formatRxValue } from './format-rx-value.js';
 
 const fmt = (value: unknown): string =>
   typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
@@ -20,7 +21,7 @@ interface FieldView {
  */
 export function formatAssessText(r: AssessReport): string {
   const lines: string[] = [`${r.file}: case ${r.caseRef}, assessed ${r.assessedOn}`, ''];
-  lines.push(`Red flags: ${r.redFlags.outcome}. ${r.redFlags.clinicianMessage}`);
+  lines.push(`Red flags: ${redFlagHeadline(r.redFlags)}. ${r.redFlags.clinicianMessage}`);
   if (r.referral !== null) {
     lines.push('', 'REFERRAL: no prescription.', ...r.referral.reasons.map((issue) => `  ${issue.message}`));
   }
@@ -31,6 +32,14 @@ export function formatAssessText(r: AssessReport): string {
       ...r.notCleared.reasons.map((issue) => `  ${issue.message}`),
     );
   }
+  lines.push('', 'Measurements:');
+  for (const m of r.measurements) {
+    const value = m.value === null ? 'not measured' : `${fmt(m.value)}${m.unit === 'ratio' ? '' : ` ${m.unit}`}`;
+    lines.push(
+      `  ${(m.side === null ? '' : `${m.side} `).padEnd(6)}${m.label.padEnd(40)} ${value.padEnd(14)} (${m.source}, ${m.basis}; ${m.method}; ${m.accuracy})`,
+    );
+  }
+  if (r.measurements.length === 0) lines.push('  none');
   lines.push('', 'Foot type (each measure on its own):');
   for (const side of ['left', 'right'] as const) {
     const t = r.footType[side];
@@ -66,6 +75,24 @@ export function formatAssessText(r: AssessReport): string {
       );
   }
   lines.push(`  not supported, not used: ${r.chain.unsupported.map((u) => u.id).join(', ')}`);
+  if (r.whatIf.length > 0) lines.push('', 'What the device would change (estimated, not measured):');
+  for (const w of r.whatIf) {
+    lines.push(
+      `  ${w.side}: ${formatRxValue('rearfootPostDeg', w.device.rearfootPostDeg, 'deg')} rearfoot post, ${formatRxValue('heelLiftMm', w.device.heelLiftMm, 'mm')} heel lift (in and under the shoe)`,
+    );
+    for (const c of w.changes) {
+      const value =
+        c.estimate === null
+          ? 'no number (direction only)'
+          : `${c.estimate > 0 ? '+' : ''}${c.estimate} ${c.unit}${c.range === null ? '' : ` (range ${c.range[0]}–${c.range[1]})`}`;
+      lines.push(
+        `    ${c.to} ${c.quantity}: ${value} [${c.source.map((s) => `${s.short} ${s.tag}`).join('; ')}] — input: ${c.input.what}`,
+      );
+    }
+    if (w.residualLegLengthDifferenceMm !== null)
+      lines.push(`    leg-length difference left after the lift: ${w.residualLegLengthDifferenceMm} mm`);
+    for (const note of w.notEstimated) lines.push(`    not estimated: ${note}`);
+  }
   lines.push('', 'Problems and evidence:');
   for (const p of r.problems) lines.push(`  ${p.label} (${p.foundBy})`);
   for (const e of r.evidence)
@@ -80,9 +107,7 @@ export function formatAssessText(r: AssessReport): string {
       for (const [name, field] of Object.entries(s as unknown as Record<string, FieldView>)) {
         const provenance =
           field.override === undefined ? `rule ${field.ruleId ?? '?'}` : `override: ${field.override.reason}`;
-        lines.push(
-          `    ${name.padEnd(24)} ${fmt(field.value)}${field.unit === undefined || field.value === null ? '' : ` ${field.unit}`}  (${provenance})`,
-        );
+        lines.push(`    ${name.padEnd(24)} ${formatRxValue(name, field.value, field.unit)}  (${provenance})`);
       }
     }
     for (const note of rx.notes ?? []) lines.push(`  note: ${note}`);
@@ -94,4 +119,18 @@ export function formatAssessText(r: AssessReport): string {
     );
   for (const w of r.warnings) lines.push(`  warning (${w.code}) ${w.path}: ${w.message}`);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The red-flag line's headline: the outcome, and never "none" for a screen with questions unanswered.
+ *
+ * @param flags - the report's red-flag screen
+ * @returns e.g. `none`, `urgent`, `INCOMPLETE (no flag among the answered questions; unanswered questions remain)`
+ */
+export function redFlagHeadline(flags: AssessReport['redFlags']): string {
+  if (flags.outcome === 'not-screened') return 'NOT SCREENED';
+  if (flags.complete) return flags.outcome;
+  return flags.outcome === 'none'
+    ? 'INCOMPLETE (no flag among the answered questions; unanswered questions remain)'
+    : `${flags.outcome} (and the screen is INCOMPLETE: unanswered questions remain)`;
 }
