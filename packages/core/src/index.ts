@@ -16,8 +16,14 @@ export {
   sourceLink,
   type EvidenceSource,
   type EvidenceSourceData,
+  type LowQualityMedium,
 } from './evidence/evidence-source.js';
 export { EVIDENCE_SOURCES, findEvidenceSource, isEvidenceId, type EvidenceId } from './evidence/evidence-library.js';
+export {
+  LOW_QUALITY_CONVENTION_LABEL,
+  lowQualityConventionLabel,
+  restsOnLowQualitySources,
+} from './evidence/low-quality-source.js';
 export { cite, weakestVerification, type SourceRef } from './evidence/source-ref.js';
 export { claim, type SourcedClaim } from './evidence/sourced-claim.js';
 export { sourcedValue, type SourcedValue } from './evidence/sourced-value.js';
