@@ -354,6 +354,32 @@ export {
   type SideChain,
 } from './chain/estimate-chain.js';
 export { whatIfDevice, type DeviceWhatIf, type ProposedDevice } from './chain/what-if-device.js';
+export { FIGURE_TEXT, wrapFigureText } from './chain/chain-figure-layout.js';
+export {
+  chainBodyFigure,
+  drawnPelvisTiltDeg,
+  type ChainBodyFigure,
+  type ChainFigureInput,
+  type FigureArrow,
+  type FigureCallout,
+  type FigureJointId,
+  type FigurePart,
+  type FigurePoint,
+  type FigureShape,
+} from './chain/chain-body-figure.js';
+export {
+  evidenceWords,
+  plainMeasurement,
+  type PlainFootTypeCall,
+  type PlainMeasurement,
+} from './assessment/measurement-plain-words.js';
+export {
+  chainEstimateWords,
+  estimateUncertaintyWords,
+  whatIfChangeWords,
+  type ChainFigureEstimate,
+  type FigureBasis,
+} from './chain/chain-figure-words.js';
 export {
   DIAGNOSES,
   parseCase,
