@@ -97,9 +97,7 @@ export function drawChainBodyFigure(doc: Doc, figure: ChainBodyFigure, left: num
         if (first === undefined) break;
         doc.lineWidth(1).moveTo(first.x, first.y);
         for (const p of rest) doc.lineTo(p.x, p.y);
-        doc
-          .closePath()
-          .fillAndStroke(PART_FILL[shape.part], BODY_STROKE);
+        doc.closePath().fillAndStroke(PART_FILL[shape.part], BODY_STROKE);
         break;
       }
     }

@@ -41,7 +41,7 @@ export function formatRxValue(name: string, value: unknown, unit: string | undef
       .join(', ');
   }
   const text = String(value as string | number | boolean);
-  if (unit === undefined) return text;
+  if (unit === undefined || unit === 'ratio') return text;
   return unit === 'deg' ? `${text}°` : `${text} ${unit}`;
 }
 
@@ -179,7 +179,7 @@ export async function writeLabForm(report: AssessReport, file: string, provider:
   for (const m of report.measurements.filter((m) => m.source === 'exam' || m.source === 'scan')) {
     paragraph(
       doc,
-      `${m.side ?? 'both'} - ${m.label}: ${m.value ?? 'n/a'}${m.unit === null ? '' : ` ${m.unit}`} (${m.method})`,
+      `${m.side ?? 'both'} - ${m.label}: ${m.value === null ? 'n/a' : formatRxValue(m.id, m.value, m.unit ?? undefined)} (${m.method})`,
     );
   }
   for (const side of ['left', 'right'] as Side[])
@@ -250,8 +250,10 @@ function writeFields(
       `In-shoe heel-lift limit applied: about ${HEEL_LIFT_IN_SHOE_LIMIT_MM.value} mm inside the shoe, the rest as an external build-up${label === null ? '' : ` - ${label}`}.`,
     );
   }
-  heading(doc, 'Notes');
-  for (const note of rx.notes ?? []) paragraph(doc, `- ${note}`);
+  if ((rx.notes ?? []).length > 0) {
+    heading(doc, 'Notes');
+    for (const note of rx.notes ?? []) paragraph(doc, `- ${note}`);
+  }
   heading(doc, 'Why: the rules that set the fields');
   for (const rule of report.rules) {
     const label = flagged.get(rule.id);

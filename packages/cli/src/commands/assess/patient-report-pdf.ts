@@ -159,6 +159,43 @@ const deviceWords = (report: AssessReport): string[] => {
   return out;
 };
 
+const POSTURE: Readonly<Record<string, string>> = {
+  pronated: 'a foot that rolls in (a flatter arch)',
+  normal: 'in the usual range',
+  supinated: 'a foot that rolls out (a higher arch)',
+};
+
+/**
+ * The few lines a patient should take away: each foot's type as the measures say it, the leg-length difference,
+ * and what the insoles are.
+ *
+ * @param report - the assess report
+ * @returns the lines
+ */
+export function inShort(report: AssessReport): string[] {
+  const out: string[] = [];
+  for (const side of ['left', 'right'] as Side[]) {
+    const t = report.footType[side];
+    const name = side === 'left' ? 'Your left foot' : 'Your right foot';
+    if (t.agreement === 'agree' && t.consensus !== null)
+      out.push(`${name}: the measures agree on ${POSTURE[t.consensus] ?? t.consensus}.`);
+    else if (t.agreement === 'disagree')
+      out.push(
+        `${name}: the measures do not agree with each other, which is common; each one is shown below rather than one label.`,
+      );
+    else if (t.agreement === 'single-measure' && t.consensus !== null)
+      out.push(`${name}: one measure classifies it, as ${POSTURE[t.consensus] ?? t.consensus}.`);
+    else out.push(`${name}: no measure could classify it.`);
+  }
+  const lld = report.legLength;
+  if (lld !== null && lld.shortSide !== null && lld.differenceMm > 0)
+    out.push(`Your ${lld.shortSide} leg is ${lld.differenceMm} mm shorter than the other (measured with blocks).`);
+  if (report.prescription !== null)
+    out.push('Your insoles are described under "What the insoles do"; the numbers behind them follow.');
+  else out.push('Your insole prescription is not finished yet; your clinician will complete it.');
+  return out;
+}
+
 function titleBlock(doc: Doc, report: AssessReport, provider: ReportProvider): void {
   doc.font('Helvetica-Bold').fontSize(18).fillColor('#1b3a57').text('Your foot assessment', PAGE.left, PAGE.left);
   doc.font('Helvetica').fontSize(9.5).fillColor('#000');
@@ -196,24 +233,15 @@ export async function writePatientReport(report: AssessReport, file: string, pro
     return done;
   }
   const backPain = backPainIsTheComplaint(report);
+  heading(doc, 'In short');
+  for (const line of inShort(report)) paragraph(doc, `• ${line}`);
   if (backPain) {
-    heading(doc, 'About your back pain');
     doc.fillColor('#c92a2a');
-    paragraph(doc, backPainStatement());
+    paragraph(doc, `• About your back pain: ${backPainStatement()}`);
     doc.fillColor('#000');
   }
   heading(doc, 'What we measured', 90);
   for (const group of plainMeasurements(report)) measurementBlock(doc, group);
-  for (const side of ['left', 'right'] as Side[]) {
-    const t = report.footType[side];
-    const agree =
-      t.agreement === 'agree'
-        ? `the measures agree: ${t.consensus ?? ''}`
-        : t.agreement === 'disagree'
-          ? 'the measures do not agree with each other, which is common; we show each one rather than pick a label'
-          : 'only one measure or none could classify it';
-    paragraph(doc, `Your ${side} foot overall: ${agree}.`);
-  }
   heading(doc, 'How your feet may load the legs above (seen from behind)', 470);
   paragraph(
     doc,
