@@ -356,6 +356,12 @@ export {
 export { whatIfDevice, type DeviceWhatIf, type ProposedDevice } from './chain/what-if-device.js';
 export { FIGURE_TEXT, wrapFigureText } from './chain/chain-figure-layout.js';
 export {
+  FIGURE_BASIS_COLOUR,
+  FIGURE_PART_FILL,
+  arrowHeadPoints,
+  chainBodyFigureSvg,
+} from './chain/chain-body-figure-svg.js';
+export {
   chainBodyFigure,
   drawnPelvisTiltDeg,
   type ChainBodyFigure,

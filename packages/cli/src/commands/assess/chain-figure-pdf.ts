@@ -1,44 +1,21 @@
 import {
+  FIGURE_BASIS_COLOUR,
+  FIGURE_PART_FILL,
   FIGURE_TEXT,
+  arrowHeadPoints,
   type ChainBodyFigure,
   type FigureArrow,
-  type FigureBasis,
-  type FigurePart,
   type FigurePoint,
 } from '@groundup/core';
 import { pdfText } from './pdf-text.js';
 
 type Doc = PDFKit.PDFDocument;
 
-/** Colours of the figure: measured blue, estimated orange, direction-only orange dashed, no estimate grey. */
-export const BASIS_COLOUR: Readonly<Record<FigureBasis, string>> = {
-  measured: '#1864ab',
-  estimated: '#d9480f',
-  'direction-only': '#d9480f',
-  'not-estimated': '#868e96',
-};
-
-const BODY_FILL = '#f1e4d8';
 const BODY_STROKE = '#8c7b6b';
-const BONE_FILL = '#e9ecef';
-const PART_FILL: Readonly<Record<FigurePart, string>> = {
-  lumbar: BONE_FILL,
-  sacrum: '#ced4da',
-  pelvis: BONE_FILL,
-  femur: BODY_FILL,
-  tibia: BODY_FILL,
-  calcn: BODY_FILL,
-  joint: BONE_FILL,
-  floor: BODY_STROKE,
-  level: BODY_STROKE,
-};
 
 function arrowHead(doc: Doc, tip: FigurePoint, from: FigurePoint, colour: string): void {
-  const angle = Math.atan2(tip.y - from.y, tip.x - from.x);
-  const size = 7;
-  const left = { x: tip.x - size * Math.cos(angle - 0.45), y: tip.y - size * Math.sin(angle - 0.45) };
-  const right = { x: tip.x - size * Math.cos(angle + 0.45), y: tip.y - size * Math.sin(angle + 0.45) };
-  doc.moveTo(tip.x, tip.y).lineTo(left.x, left.y).lineTo(right.x, right.y).closePath().fill(colour);
+  const [a, b, c] = arrowHeadPoints(tip, from);
+  doc.moveTo(a.x, a.y).lineTo(b.x, b.y).lineTo(c.x, c.y).closePath().fill(colour);
 }
 
 function drawArrow(doc: Doc, arrow: FigureArrow, colour: string, at: (p: FigurePoint) => FigurePoint): void {
@@ -89,7 +66,7 @@ export function drawChainBodyFigure(doc: Doc, figure: ChainBodyFigure, left: num
       }
       case 'circle': {
         const c = at(shape.center);
-        doc.lineWidth(1).circle(c.x, c.y, shape.radiusPt).fillAndStroke(BONE_FILL, BODY_STROKE);
+        doc.lineWidth(1).circle(c.x, c.y, shape.radiusPt).fillAndStroke(FIGURE_PART_FILL.joint, BODY_STROKE);
         break;
       }
       case 'polygon': {
@@ -97,14 +74,14 @@ export function drawChainBodyFigure(doc: Doc, figure: ChainBodyFigure, left: num
         if (first === undefined) break;
         doc.lineWidth(1).moveTo(first.x, first.y);
         for (const p of rest) doc.lineTo(p.x, p.y);
-        doc.closePath().fillAndStroke(PART_FILL[shape.part], BODY_STROKE);
+        doc.closePath().fillAndStroke(FIGURE_PART_FILL[shape.part], BODY_STROKE);
         break;
       }
     }
   }
   doc.restore();
   for (const callout of figure.callouts) {
-    const colour = BASIS_COLOUR[callout.basis];
+    const colour = FIGURE_BASIS_COLOUR[callout.basis];
     if (callout.arrow !== null) drawArrow(doc, callout.arrow, colour, at);
     const box = at(callout.label.at);
     const target = at(callout.target);
@@ -135,7 +112,7 @@ export function drawChainBodyFigure(doc: Doc, figure: ChainBodyFigure, left: num
   doc.font('Helvetica').fontSize(7.5);
   let x = left;
   for (const item of figure.legend) {
-    const colour = BASIS_COLOUR[item.basis];
+    const colour = FIGURE_BASIS_COLOUR[item.basis];
     const width = doc.widthOfString(item.text) + 30;
     if (x + width > left + figure.widthPt) {
       x = left;

@@ -40,7 +40,10 @@ export function formatRxValue(name: string, value: unknown, unit: string | undef
       .map(([k, x]) => `${k} ${String(x as string | number | boolean)}`)
       .join(', ');
   }
-  const text = String(value as string | number | boolean);
+  const text =
+    typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+      ? String(value)
+      : JSON.stringify(value);
   if (unit === undefined || unit === 'ratio') return text;
   return unit === 'deg' ? `${text}°` : `${text} ${unit}`;
 }
@@ -189,11 +192,7 @@ export async function writeLabForm(report: AssessReport, file: string, provider:
   return done;
 }
 
-function writeFields(
-  doc: Doc,
-  report: AssessReport,
-  rx: NonNullable<AssessReport['prescription'] | AssessReport['draftPrescription']>,
-): void {
+function writeFields(doc: Doc, report: AssessReport, rx: NonNullable<AssessReport['prescription']>): void {
   const flagged = lowQualityRules(report);
   heading(doc, 'Prescription (every field names the rule that set it, or the override and its reason)', 120);
   const fields = Object.keys(rx.sides.left ?? rx.sides.right ?? {});
