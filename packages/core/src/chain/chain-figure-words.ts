@@ -31,7 +31,7 @@ const degrees = (value: number): string => `${value}°`;
 export function estimateUncertaintyWords(estimate: ChainFigureEstimate): string {
   if (estimate.range === null) return 'no range published';
   const [low, high] = estimate.range;
-  return low === high ? `range within ${degrees(low)} at this precision` : `range ${low}–${degrees(high)}`;
+  return low === high ? `range about ${degrees(low)}` : `range ${low}–${degrees(high)}`;
 }
 
 /**

@@ -254,13 +254,21 @@ function writeFields(doc: Doc, report: AssessReport, rx: NonNullable<AssessRepor
     for (const note of rx.notes ?? []) paragraph(doc, `- ${note}`);
   }
   heading(doc, 'Why: the rules that set the fields');
+  doc.fontSize(8.5);
   for (const rule of report.rules) {
     const label = flagged.get(rule.id);
-    paragraph(
-      doc,
-      `${rule.id} ${rule.tag} (${label ?? rule.level}): ${rule.rationale} Sources: ${rule.citations.map((c) => `${c.short} ${c.tag}`).join('; ')}.`,
-    );
+    if (doc.y > PAGE.bottom - 30) doc.addPage();
+    doc
+      .font('Helvetica-Bold')
+      .text(pdfText(`${rule.id} ${rule.tag} (${label ?? rule.level}): `), PAGE.left, doc.y, {
+        width: PAGE.width,
+        continued: true,
+      })
+      .font('Helvetica')
+      .text(pdfText(`${rule.rationale} Sources: ${rule.citations.map((c) => `${c.short} ${c.tag}`).join('; ')}.`))
+      .moveDown(0.3);
   }
+  doc.fontSize(9.5);
   if (report.conflicts.length > 0) {
     heading(doc, 'Rule conflicts (resolved by priority)');
     for (const k of report.conflicts)

@@ -242,6 +242,23 @@ export async function writePatientReport(report: AssessReport, file: string, pro
   }
   heading(doc, 'What we measured', 90);
   for (const group of plainMeasurements(report)) measurementBlock(doc, group);
+  heading(doc, 'What the insoles do', 80);
+  const words = deviceWords(report);
+  if (words.length === 0) paragraph(doc, 'The prescription is not complete yet; your clinician will finish it.');
+  for (const w of words) paragraph(doc, w);
+  for (const w of report.whatIf) {
+    if (w.residualLegLengthDifferenceMm !== null) {
+      paragraph(
+        doc,
+        `Leg-length difference left after the ${w.side} lift and any shoe build-up: ${w.residualLegLengthDifferenceMm} mm (the lift starts at 70 % of the difference and is adjusted over time).`,
+      );
+    }
+  }
+  if (backPain)
+    paragraph(
+      doc,
+      'About your back: NICE guideline NG59 advises against foot orthoses for low back pain; see What the research says.',
+    );
   heading(doc, 'How your feet may load the legs above (seen from behind)', 470);
   paragraph(
     doc,
@@ -255,32 +272,18 @@ export async function writePatientReport(report: AssessReport, file: string, pro
     'The drawing reaches the lower back, but foot orthoses are not a treatment for back pain: NICE guideline NG59 advises against offering them for low back pain.',
   );
   doc.fontSize(9.5);
-  heading(doc, 'What the insoles do');
-  const words = deviceWords(report);
-  if (words.length === 0) paragraph(doc, 'The prescription is not complete yet; your clinician will finish it.');
-  for (const w of words) paragraph(doc, w);
-  for (const w of report.whatIf) {
-    const changes = w.changes
+  const changes = report.whatIf.flatMap((w) => {
+    const text = w.changes
       .map((c) => whatIfChangeWords({ ...c, linkId: c.id }))
       .filter((c): c is string => c !== null)
       .join('; ');
-    if (changes !== '')
-      paragraph(
-        doc,
-        `With the ${w.side} insole, estimated from a study of 12 runners with a wedge under the heel (not a promise): ${changes}.`,
-      );
-    if (w.residualLegLengthDifferenceMm !== null) {
-      paragraph(
-        doc,
-        `Leg-length difference left after the ${w.side} lift and any shoe build-up: ${w.residualLegLengthDifferenceMm} mm (the lift starts at 70 % of the difference and is adjusted over time).`,
-      );
-    }
+    return text === '' ? [] : [`With the ${w.side} insole: ${text}.`];
+  });
+  if (changes.length > 0) {
+    heading(doc, 'What the insoles may change (estimated)');
+    paragraph(doc, 'From a study of 12 runners with a wedge under the heel; an estimate, not a promise.');
+    for (const c of changes) paragraph(doc, c);
   }
-  if (backPain)
-    paragraph(
-      doc,
-      'About your back: NICE guideline NG59 advises against foot orthoses for low back pain. What these insoles are for is set out above; see also What the research says.',
-    );
   writeResearch(doc, report);
   doc.end();
   return done;
@@ -288,6 +291,7 @@ export async function writePatientReport(report: AssessReport, file: string, pro
 
 function writeResearch(doc: Doc, report: AssessReport): void {
   heading(doc, 'What the research says');
+  doc.fontSize(8.5);
   const seen = new Set<string>();
   for (const e of report.evidence) {
     if (seen.has(e.id)) continue;
@@ -306,4 +310,5 @@ function writeResearch(doc: Doc, report: AssessReport): void {
       '- Low back pain: foot orthoses have not been shown to prevent it, and NICE NG59 advises against them as a back-pain treatment.',
     );
   }
+  doc.fontSize(9.5);
 }
