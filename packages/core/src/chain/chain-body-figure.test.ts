@@ -166,6 +166,21 @@ describe('the chain drawn on a body', () => {
     );
   });
 
+  it('says why a heel that does not lean outward has no shin estimate', () => {
+    fc.assert(
+      fc.property(person, (input) => {
+        const figure = chainBodyFigure(input);
+        for (const side of ['left', 'right'] as const) {
+          const heel = figure.callouts.find((c) => c.joint === `calcn_${side[0]}`);
+          const shin = figure.callouts.find((c) => c.joint === `ankle_${side[0]}` && c.linkId !== null);
+          if (heel === undefined) continue;
+          const words = heel.label.lines.join(' ');
+          expect(words.includes('No shin estimate'), `${side} ${words}`).toBe(shin === undefined);
+        }
+      }),
+    );
+  });
+
   it('leans an everted heel with its top toward the midline, by the measured angle', () => {
     const figure = chainBodyFigure({ rcspDeg: { left: -6, right: -6 }, legLength: null, estimates: [] });
     const heels = figure.shapes.filter((s) => s.kind === 'polygon' && s.part === 'calcn');

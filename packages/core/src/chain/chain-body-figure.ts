@@ -295,11 +295,20 @@ export function chainBodyFigure(input: ChainFigureInput): ChainBodyFigure {
     const lean =
       rcsp < 0 ? `leans outward ${Math.abs(rcsp)}°` : rcsp > 0 ? `leans inward ${rcsp}°` : 'stands upright (0°)';
     const joint: FigureJointId = side === 'left' ? 'calcn_l' : 'calcn_r';
+    const shin = side === 'left' ? 'tibia_l' : 'tibia_r';
+    const hasShinEstimate = input.estimates.some(
+      (e) => e.linkId === 'rearfoot-eversion-to-tibial-internal-rotation' && e.to === shin,
+    );
     add(
       callout(null, joint, 'measured', null, joints[joint]),
       side,
       `${side === 'left' ? 'Left' : 'Right'} heel ${lean}`,
-      ['Measured on you, standing relaxed: where the estimates start.'],
+      hasShinEstimate
+        ? ['Measured on you, standing relaxed: where the estimates start.']
+        : [
+            'Measured on you, standing relaxed.',
+            'No shin estimate: the published link starts from a heel that leans outward.',
+          ],
     );
   }
   return {
