@@ -17,8 +17,14 @@ export {
   sourceLink,
   type EvidenceSource,
   type EvidenceSourceData,
+  type LowQualityMedium,
 } from './evidence/evidence-source.js';
 export { EVIDENCE_SOURCES, findEvidenceSource, isEvidenceId, type EvidenceId } from './evidence/evidence-library.js';
+export {
+  LOW_QUALITY_CONVENTION_LABEL,
+  lowQualityConventionLabel,
+  restsOnLowQualitySources,
+} from './evidence/low-quality-source.js';
 export { cite, weakestVerification, type SourceRef } from './evidence/source-ref.js';
 export { claim, type SourcedClaim } from './evidence/sourced-claim.js';
 export { sourcedValue, type SourcedValue } from './evidence/sourced-value.js';
@@ -348,6 +354,38 @@ export {
   type SideChain,
 } from './chain/estimate-chain.js';
 export { whatIfDevice, type DeviceWhatIf, type ProposedDevice } from './chain/what-if-device.js';
+export { FIGURE_TEXT, wrapFigureText } from './chain/chain-figure-layout.js';
+export {
+  FIGURE_BASIS_COLOUR,
+  FIGURE_PART_FILL,
+  arrowHeadPoints,
+  chainBodyFigureSvg,
+} from './chain/chain-body-figure-svg.js';
+export {
+  chainBodyFigure,
+  drawnPelvisTiltDeg,
+  type ChainBodyFigure,
+  type ChainFigureInput,
+  type FigureArrow,
+  type FigureCallout,
+  type FigureJointId,
+  type FigurePart,
+  type FigurePoint,
+  type FigureShape,
+} from './chain/chain-body-figure.js';
+export {
+  evidenceWords,
+  plainMeasurement,
+  type PlainFootTypeCall,
+  type PlainMeasurement,
+} from './assessment/measurement-plain-words.js';
+export {
+  chainEstimateWords,
+  estimateUncertaintyWords,
+  whatIfChangeWords,
+  type ChainFigureEstimate,
+  type FigureBasis,
+} from './chain/chain-figure-words.js';
 export {
   DIAGNOSES,
   parseCase,

@@ -20,6 +20,8 @@ const OPTIONS = {
   json: { type: 'boolean' },
   pdf: { type: 'string' },
   report: { type: 'string' },
+  clinic: { type: 'string' },
+  clinician: { type: 'string' },
 } as const;
 
 /**
@@ -75,8 +77,10 @@ export async function execute(args: readonly string[], io: Io): Promise<number> 
   const report = assessReport(given, assessment, result, [...kase.issues, ...captures.issues]);
   if (values.pdf !== undefined || values.report !== undefined) {
     const pdf = await import('./assess/assess-pdf.js');
-    if (values.pdf !== undefined) await pdf.writeLabForm(report, path.resolve(io.cwd, values.pdf));
-    if (values.report !== undefined) await pdf.writePatientReport(report, path.resolve(io.cwd, values.report));
+    const provider = { clinic: values.clinic ?? null, clinician: values.clinician ?? null };
+    if (values.pdf !== undefined) await pdf.writeLabForm(report, path.resolve(io.cwd, values.pdf), provider);
+    if (values.report !== undefined)
+      await pdf.writePatientReport(report, path.resolve(io.cwd, values.report), provider);
   }
   io.stdout(json ? `${JSON.stringify(report)}\n` : formatAssessText(report));
   if (result.kind === 'not-cleared') {

@@ -176,7 +176,7 @@ Exit codes: 0 scored (also when the responses are valid but too incomplete to sc
   {
     name: 'assess',
     summary: 'assess a case (exam, intake, scan, pressure, motion) and write the prescription',
-    help: `Usage: groundup assess <case.json> [--json] [--pdf rx.pdf] [--report report.pdf]
+    help: `Usage: groundup assess <case.json> [--json] [--pdf rx.pdf] [--report report.pdf] [--clinic NAME] [--clinician NAME]
 
 Reads a case file (examples/cases/case.schema.json; examples in examples/cases/), the scan, pressure
 and motion files it names (paths relative to the case file), and:
@@ -199,6 +199,9 @@ Options:
   --json          one JSON document on stdout
   --pdf FILE      write the lab prescription form (PDF)
   --report FILE   write the plain-language patient report (PDF)
+  --clinic NAME   the ordering clinic, printed on the lab form and the report (otherwise a line
+                  to fill in by hand on the lab form)
+  --clinician NAME  the clinician, printed on both (otherwise a line to fill in by hand)
 
 Exit codes (the "status" of --json in brackets):
   0  assessed: prescribed [prescribed], or a referral with no prescription [referred]

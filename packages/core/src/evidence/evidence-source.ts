@@ -1,6 +1,12 @@
 import type { EvidenceLevel, Verification } from './evidence-level.js';
 
 /**
+ * The kinds of publication groundup treats as low-quality sources: an encyclopedia or wiki, a blog, study
+ * flashcards. A value resting on these alone is shown as a practice convention from a low-quality source.
+ */
+export type LowQualityMedium = 'encyclopedia' | 'blog' | 'flashcards';
+
+/**
  * A citation as written in a library file, before it gets its id.
  *
  * Fields the reference file does not give stay absent (shown as "not retrieved"); nothing is guessed.
@@ -28,6 +34,8 @@ export interface EvidenceSourceData {
   readonly verification: Verification;
   /** What the reference says about the source: caveats, corrections, what was not retrieved. */
   readonly note?: string;
+  /** Set when the source is an encyclopedia or wiki, a blog, or study flashcards (absent otherwise). */
+  readonly lowQualityMedium?: LowQualityMedium;
 }
 
 /** A citation in the evidence library: every clinical number in core points at one by id. */
@@ -46,6 +54,8 @@ export interface EvidenceSource<Id extends string = string> {
   readonly level: EvidenceLevel;
   readonly verification: Verification;
   readonly note: string | null;
+  /** An encyclopedia or wiki, a blog or study flashcards; null for every other kind of source. */
+  readonly lowQualityMedium: LowQualityMedium | null;
 }
 
 /**
@@ -71,6 +81,7 @@ export function toEvidenceSource<Id extends string>(id: Id, data: EvidenceSource
     level: data.level,
     verification: data.verification,
     note: data.note ?? null,
+    lowQualityMedium: data.lowQualityMedium ?? null,
   };
 }
 

@@ -128,6 +128,7 @@ export const FOOT_POSTURE_SOURCES = {
     venue: 'Navicular drop test page',
     level: 'secondary-summary',
     verification: 'secondary',
+    lowQualityMedium: 'encyclopedia',
   },
   'hva-navicular-drop-protocol': {
     authors: 'Hogeschool van Amsterdam (HvA)',

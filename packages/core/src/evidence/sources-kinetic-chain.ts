@@ -206,6 +206,7 @@ export const KINETIC_CHAIN_SOURCES = {
     venue: 'Wikipedia article',
     level: 'secondary-summary',
     verification: 'secondary',
+    lowQualityMedium: 'encyclopedia',
   },
   'pearce-heel-lift-blog': {
     authors: 'Pearce',
@@ -213,6 +214,7 @@ export const KINETIC_CHAIN_SOURCES = {
     venue: 'Podiatrist blog',
     level: 'secondary-summary',
     verification: 'secondary',
+    lowQualityMedium: 'blog',
   },
   'gross-222health': {
     authors: 'Gross',

@@ -2,7 +2,8 @@ import type { EvidenceSourceData } from './evidence-source.js';
 
 /**
  * Citations for orthotic prescription conventions: labs, practitioners and a few small studies.
- * Mostly lab and practitioner convention [V2], with little trial evidence behind them.
+ * Mostly lab and practitioner convention [V2], with little trial evidence behind them. The reference lists the
+ * Huppin, Blake, Kirby and Richie pages among "Podiatry Today blogs" (§7), so they carry `lowQualityMedium: 'blog'`.
  *
  * @see ../../../../../shared/reference/biomech-reference.md §3 and §7
  */
@@ -22,6 +23,7 @@ export const PRACTICE_CONVENTION_SOURCES = {
     venue: 'Podiatry Today blog and ProLab pages',
     level: 'practice-convention',
     verification: 'secondary',
+    lowQualityMedium: 'blog',
   },
   'blake-podiatry-today': {
     authors: 'Blake R',
@@ -29,6 +31,7 @@ export const PRACTICE_CONVENTION_SOURCES = {
     venue: 'Podiatry Today blog',
     level: 'practice-convention',
     verification: 'secondary',
+    lowQualityMedium: 'blog',
   },
   'kirby-skive-interview': {
     authors: 'Kirby KA',
@@ -36,6 +39,7 @@ export const PRACTICE_CONVENTION_SOURCES = {
     venue: 'Interview (HMP) on the medial heel skive technique',
     level: 'practice-convention',
     verification: 'secondary',
+    lowQualityMedium: 'blog',
   },
   'kirby-1992': {
     authors: 'Kirby KA',
@@ -112,6 +116,7 @@ export const PRACTICE_CONVENTION_SOURCES = {
     venue: 'Study flashcards on orthotic cover materials (low quality)',
     level: 'secondary-summary',
     verification: 'secondary',
+    lowQualityMedium: 'flashcards',
   },
   'pabon-carrasco-2021': {
     authors: 'Pabón-Carrasco et al.',
@@ -128,6 +133,7 @@ export const PRACTICE_CONVENTION_SOURCES = {
     level: 'secondary-summary',
     verification: 'secondary',
     note: 'Summary of the ACFAS clinical practice guideline for heel pain.',
+    lowQualityMedium: 'blog',
   },
   'kang-2006': {
     authors: 'Kang et al.',

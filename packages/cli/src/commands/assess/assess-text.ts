@@ -1,5 +1,11 @@
-import type { AssessReport } from '@groundup/core';
+import { lowQualityConventionLabel, type AssessReport } from '@groundup/core';
 import { formatRxValue } from './format-rx-value.js';
+
+/** ` (practice convention from a low-quality source (…))` when every citation is one; empty otherwise. */
+const weakLabel = (citations: readonly { readonly id: string }[]): string => {
+  const label = lowQualityConventionLabel(citations.map((c) => c.id));
+  return label === null ? '' : ` (${label})`;
+};
 
 const fmt = (value: unknown): string =>
   typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
@@ -62,7 +68,7 @@ export function formatAssessText(r: AssessReport): string {
         ? 'no number (direction only)'
         : `${link.estimate} ${link.unit}${link.range === null ? '' : ` (range ${link.range[0]}–${link.range[1]})`}`;
     lines.push(
-      `  ${link.from} → ${link.to} ${link.quantity}: ${value} [${link.source.map((s) => `${s.short} ${s.tag}`).join('; ')}]`,
+      `  ${link.from} → ${link.to} ${link.quantity}: ${value} [${link.source.map((s) => `${s.short} ${s.tag}`).join('; ')}]${weakLabel(link.source)}`,
     );
   }
   for (const side of ['left', 'right'] as const) {
@@ -96,7 +102,9 @@ export function formatAssessText(r: AssessReport): string {
   lines.push('', 'Problems and evidence:');
   for (const p of r.problems) lines.push(`  ${p.label} (${p.foundBy})`);
   for (const e of r.evidence)
-    lines.push(`    - ${e.text} [${e.citations.map((c) => `${c.short} ${c.tag}`).join('; ')}]`);
+    lines.push(
+      `    - ${e.text} [${e.citations.map((c) => `${c.short} ${c.tag}`).join('; ')}]${weakLabel(e.citations)}`,
+    );
   const rx = r.prescription ?? r.draftPrescription;
   if (rx !== null) {
     lines.push('', r.prescription === null ? 'DRAFT prescription (INCOMPLETE, not for ordering):' : 'Prescription:');
@@ -105,8 +113,11 @@ export function formatAssessText(r: AssessReport): string {
       if (s === undefined) continue;
       lines.push(`  ${side}:`);
       for (const [name, field] of Object.entries(s as unknown as Record<string, FieldView>)) {
+        const rule = r.rules.find((x) => x.id === field.ruleId);
         const provenance =
-          field.override === undefined ? `rule ${field.ruleId ?? '?'}` : `override: ${field.override.reason}`;
+          field.override === undefined
+            ? `rule ${field.ruleId ?? '?'}${rule === undefined ? '' : weakLabel(rule.citations)}`
+            : `override: ${field.override.reason}`;
         lines.push(`    ${name.padEnd(24)} ${formatRxValue(name, field.value, field.unit)}  (${provenance})`);
       }
     }
