@@ -152,8 +152,8 @@ describe('groundup assess', () => {
     expect(codes).toMatch(/^ {2}1 {2}no prescription: [^]*\[not-cleared\][^]*\[incomplete\]/m);
     expect(codes).toMatch(/^ {2}1 {2}error: the case or a file it names is invalid/m);
     expect(codes).toMatch(/^ {2}2 {2}the command line was not understood$/m);
-    // The README documents the same codes.
-    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    // docs/assessment.md (linked from the README) documents the same codes.
+    const readme = readFileSync(path.join(ROOT, 'docs', 'assessment.md'), 'utf8');
     expect(readme).toContain('**Exit codes of `groundup assess`.**');
     for (const status of ['`prescribed`', '`referred`', '`not-cleared`', '`incomplete`'])
       expect(readme).toContain(status);
