@@ -31,11 +31,12 @@ function exportedNames(source: string, folder: string | null): string[] {
 describe('the subpath barrels (@groundup/core/mesh, /scan, …)', () => {
   const rootSource = readFileSync(new URL('./index.ts', import.meta.url), 'utf8');
   for (const [folder, area] of Object.entries(AREAS)) {
-    it(`/${folder} exports exactly what the root barrel exports from ${folder}/, as the same values`, () => {
+    it(`/${folder} is the one list of ${folder}/'s exports: the root barrel re-exports it whole, as the same values`, () => {
       const areaSource = readFileSync(new URL(`./${folder}/index.ts`, import.meta.url), 'utf8');
-      const expected = exportedNames(rootSource, folder);
-      expect(expected.length).toBeGreaterThan(3);
-      expect(exportedNames(areaSource, null)).toEqual(expected);
+      expect(exportedNames(areaSource, null).length).toBeGreaterThan(3);
+      expect(rootSource).toContain(`export * from './${folder}/index.js';`);
+      // No second list: the root names nothing of the folder itself.
+      expect(exportedNames(rootSource, folder)).toEqual([]);
       for (const [name, value] of Object.entries(area))
         expect(value, name).toBe((root as Record<string, unknown>)[name]);
     });

@@ -1,6 +1,6 @@
 /**
  * `@groundup/core/scan`: Foot scans: alignment into the foot frame and the measurements, with their methods and accuracies.
- * The same names as the root barrel exports from this folder; a command or page that needs only this
+ * The one list of this folder's public names (the root barrel re-exports it whole); a command or page that needs only this
  * area loads only its modules (the root barrel loads all of core).
  *
  * @packageDocumentation
