@@ -113,51 +113,28 @@ export async function insertInvitation(
 }
 
 /**
- * Revokes an invitation that is still open.
+ * Revokes an organization's open invitations (neither accepted nor revoked): one by its id, or all
+ * of one email's (a new invitation replaces them).
  *
  * @param db - the transaction
  * @param organizationId - the caller's organization
- * @param id - the invitation
+ * @param which - `{ id }` for one invitation, `{ email }` (lower case) for an email's
  * @param now - when
  */
-export async function revokeInvitation(
+export async function revokeOpenInvitations(
   db: Kysely<Database>,
   organizationId: string,
-  id: string,
+  which: { readonly id: string } | { readonly email: string },
   now: Date,
 ): Promise<void> {
-  await db
+  let query = db
     .updateTable('invitations')
     .set({ revoked_at: now })
     .where('organization_id', '=', organizationId)
-    .where('id', '=', id)
     .where('revoked_at', 'is', null)
-    .where('accepted_at', 'is', null)
-    .execute();
-}
-
-/**
- * Revokes the open invitations of an email in an organization (a new invitation replaces them).
- *
- * @param db - the transaction
- * @param organizationId - the organization
- * @param email - lower case
- * @param now - when
- */
-export async function revokeOpenInvitationsFor(
-  db: Kysely<Database>,
-  organizationId: string,
-  email: string,
-  now: Date,
-): Promise<void> {
-  await db
-    .updateTable('invitations')
-    .set({ revoked_at: now })
-    .where('organization_id', '=', organizationId)
-    .where('email', '=', email)
-    .where('revoked_at', 'is', null)
-    .where('accepted_at', 'is', null)
-    .execute();
+    .where('accepted_at', 'is', null);
+  query = 'id' in which ? query.where('id', '=', which.id) : query.where('email', '=', which.email);
+  await query.execute();
 }
 
 /**

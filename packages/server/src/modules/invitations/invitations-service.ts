@@ -20,8 +20,7 @@ import {
   linkPatientAccount,
   listInvitations,
   markInvitationAccepted,
-  revokeInvitation,
-  revokeOpenInvitationsFor,
+  revokeOpenInvitations,
   type InvitationByToken,
   type InvitationView,
 } from './invitations-repository.js';
@@ -176,7 +175,7 @@ export function createInvitationsService(
           patientId = patient.id;
         }
         const now = deps.now();
-        await revokeOpenInvitationsFor(tx, actor.organizationId, email, now);
+        await revokeOpenInvitations(tx, actor.organizationId, { email }, now);
         const token = randomBytes(32).toString('base64url');
         const id = deps.newId();
         const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 24 * 3600_000);
@@ -222,7 +221,7 @@ export function createInvitationsService(
       return deps.db.transaction().execute(async (tx) => {
         const found = await findInvitation(tx, actor.organizationId, id);
         authorizeFound(actor, 'invitation.revoke', found, () => ownOrganization(actor), 'invitation');
-        await revokeInvitation(tx, actor.organizationId, id, deps.now());
+        await revokeOpenInvitations(tx, actor.organizationId, { id }, deps.now());
         await recordAudit(tx, deps, actor, { action: 'invitation.revoke', resourceType: 'invitation', resourceId: id });
       });
     },
